@@ -2,6 +2,7 @@ package dev.blindspot.report;
 
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -16,7 +17,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Reads and writes the canonical JSON report: UTF-8, pretty printed, fields in record declaration order,
- * {@code Optional.empty()} as {@code null}, enums as their wire names. Reading ignores unknown fields so a
+ * {@code Optional.empty()} as {@code null}, enums as their wire names, characters outside the BMP as UTF-8
+ * (not escaped surrogate pairs). Reading ignores unknown fields so a
  * newer report (fields are only ever added) stays readable.
  */
 public final class ReportJson {
@@ -34,6 +36,7 @@ public final class ReportJson {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
                 .build();
     }
 

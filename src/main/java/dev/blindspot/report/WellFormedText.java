@@ -2,7 +2,8 @@ package dev.blindspot.report;
 
 /**
  * Replaces unpaired UTF-16 surrogates with U+FFFD. A check that cuts a device string in the middle of a
- * surrogate pair must not make the whole report unwritable (JSON generators refuse lone surrogates).
+ * surrogate pair would otherwise have it written as {@code ?} by the UTF-8 generator, or as a lone
+ * {@code \uD83D} escape, which I-JSON (RFC 7493) forbids; U+FFFD at least says "something was here".
  */
 final class WellFormedText {
 

@@ -117,7 +117,7 @@ class ReportJsonTest {
     }
 
     @Test
-    void aLoneSurrogateInDeviceTextDoesNotBreakWriting() throws IOException {
+    void aLoneSurrogateInDeviceTextBecomesAReplacementCharacter() throws IOException {
         String cut = "camera \uD83D"; // a check cut an emoji in half
         List<CheckOutput> outputs = new ArrayList<>(ReportFixtures.outputs());
         outputs.add(new CheckOutput(ReportFixtures.meta("banner-disclosure", Severity.INFO, Threat.VENDOR_RISK),
@@ -125,9 +125,21 @@ class ReportJsonTest {
         Report report = new ReportBuilder().build(ReportFixtures.tool(), ReportFixtures.scan(),
                 ReportFixtures.inventory(), outputs);
 
-        Report back = json.read(json.toJson(report));
+        String text = json.toJson(report);
 
-        assertThat(back.findings()).anyMatch(f -> f.evidence().equals("camera \uFFFD"));
+        assertThat(text).doesNotContainIgnoringCase("\\ud83d").contains("camera \uFFFD");
+        assertThat(json.read(text).findings()).anyMatch(f -> f.evidence().equals("camera \uFFFD"));
+    }
+
+    @Test
+    void charactersOutsideTheBmpAreWrittenAsUtf8() throws IOException {
+        Report report = new Report(new Report.ToolInfo("blindspot", "1 \uD83D\uDCF7"), ReportFixtures.scan(),
+                List.of(), List.of(), Summary.of(List.of(), List.of()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        json.write(report, out);
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"1 \uD83D\uDCF7\"");
+        assertThat(json.read(new ByteArrayInputStream(out.toByteArray()))).isEqualTo(report);
     }
 
     @Test
