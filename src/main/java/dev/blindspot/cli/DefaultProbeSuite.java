@@ -1,5 +1,9 @@
 package dev.blindspot.cli;
 
+import dev.blindspot.credential.AttemptBudget;
+import dev.blindspot.credential.CredentialProber;
+import dev.blindspot.credential.DefaultCredentials;
+import dev.blindspot.credential.HttpLogin;
 import dev.blindspot.inventory.BannerObservation;
 import dev.blindspot.inventory.HttpObservation;
 import dev.blindspot.inventory.Identity;
@@ -13,6 +17,8 @@ import dev.blindspot.scan.PortSpec;
 import dev.blindspot.scan.ProbeContext;
 import dev.blindspot.scan.ProbeOutcome;
 import dev.blindspot.scan.ProbeSuite;
+import dev.blindspot.scan.ScanProfile;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +28,27 @@ import java.util.Set;
  * The composition of Blindspot's protocol probes: which probes run on a port is decided by its expected
  * service; the second pass tries vendor default credentials when the profile allows.
  */
-final class DefaultProbeSuite implements ProbeSuite {
+final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
 
     private static final Set<String> HTTP = Set.of("http", "hik-sdk", "unknown");
     private static final Set<String> HTTPS = Set.of("https");
     private static final Duration BANNER_QUIET = Duration.ofMillis(300);
+
+    private final ScanProfile profile;
+    private final CredentialProber credentials;
+    private final HttpLogin httpLogin;
+    private final AttemptBudget budget;
+
+    /** One suite per scan: the attempt budget is shared by every host of the scan. */
+    DefaultProbeSuite(ScanProfile profile, Duration timeout, Clock clock) {
+        this.profile = profile;
+        Duration connect = timeout.compareTo(Duration.ofSeconds(3)) < 0 ? timeout : Duration.ofSeconds(3);
+        this.httpLogin = new HttpLogin(new HttpLogin.Settings(connect, timeout, timeout.multipliedBy(2), 16 * 1024));
+        this.credentials = new CredentialProber(DefaultCredentials.bundled(), httpLogin);
+        this.budget = new AttemptBudget(clock, Math.min(AttemptBudget.DEFAULT_MAX_FAILURES_PER_ACCOUNT,
+                Math.max(1, profile.maxFailedLoginsPerAccount())), AttemptBudget.DEFAULT_MAX_FAILURES_PER_DEVICE,
+                AttemptBudget.DEFAULT_WINDOW);
+    }
 
     @Override
     public List<Observation> probePort(ProbeContext context, String address, PortSpec port) {
@@ -65,7 +87,15 @@ final class DefaultProbeSuite implements ProbeSuite {
 
     @Override
     public List<Observation> secondPass(ProbeContext context, String address, List<Observation> firstPass, Identity identity) {
-        return List.of();
+        if (!profile.tryDefaultCredentials()) {
+            return List.of();
+        }
+        return List.copyOf(credentials.probe(address, firstPass, identity, budget));
+    }
+
+    @Override
+    public void close() {
+        httpLogin.close();
     }
 
     static BoundedHttpClient client(ProbeContext context) {

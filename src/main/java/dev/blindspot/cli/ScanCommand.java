@@ -103,8 +103,9 @@ final class ScanCommand implements Callable<Integer> {
         AtomicBoolean cancel = new AtomicBoolean();
         try (Interrupts interrupts = Interrupts.install(cancel, settings.timeout().multipliedBy(4).plusSeconds(5))) {
             Report report;
-            try (Progress progress = new Progress(System.err, Progress.terminal())) {
-                report = new Assessment(settings, new DefaultProbeSuite(), Clock.systemUTC()).run(scope, cancel, progress);
+            try (Progress progress = new Progress(System.err, Progress.terminal());
+                 DefaultProbeSuite suite = new DefaultProbeSuite(settings.profile(), settings.timeout(), Clock.systemUTC())) {
+                report = new Assessment(settings, suite, Clock.systemUTC()).run(scope, cancel, progress);
             }
             if (output != null) {
                 try {
