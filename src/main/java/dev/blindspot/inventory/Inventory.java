@@ -18,10 +18,13 @@ public final class Inventory {
 
     private final Map<String, List<Observation>> byAddress;
     private final Map<String, Identity> identities;
+    private final java.util.Set<Integer> probedPorts;
 
-    private Inventory(Map<String, List<Observation>> byAddress, Map<String, Identity> identities) {
+    private Inventory(Map<String, List<Observation>> byAddress, Map<String, Identity> identities,
+                      java.util.Set<Integer> probedPorts) {
         this.byAddress = byAddress;
         this.identities = identities;
+        this.probedPorts = probedPorts;
     }
 
     public static Inventory of(Collection<? extends Observation> observations, Map<String, Identity> identities) {
@@ -31,7 +34,7 @@ public final class Inventory {
         }
         Map<String, List<Observation>> frozen = new LinkedHashMap<>();
         grouped.forEach((a, list) -> frozen.put(a, List.copyOf(list)));
-        return new Inventory(java.util.Collections.unmodifiableMap(frozen), Map.copyOf(identities));
+        return new Inventory(java.util.Collections.unmodifiableMap(frozen), Map.copyOf(identities), java.util.Set.of());
     }
 
     public static Inventory of(Collection<? extends Observation> observations) {
@@ -69,14 +72,24 @@ public final class Inventory {
 
     /** Returns a copy with identities replaced (the identity stage runs after probing). */
     public Inventory withIdentities(Map<String, Identity> newIdentities) {
-        return new Inventory(byAddress, Map.copyOf(newIdentities));
+        return new Inventory(byAddress, Map.copyOf(newIdentities), probedPorts);
+    }
+
+    /** Returns a copy that knows which TCP ports every address was probed on (so "closed" can be told apart from "not looked at"). */
+    public Inventory withProbedPorts(java.util.Set<Integer> ports) {
+        return new Inventory(byAddress, identities, java.util.Set.copyOf(ports));
+    }
+
+    /** TCP ports every address was probed on; empty when unknown. */
+    public java.util.Set<Integer> probedPorts() {
+        return probedPorts;
     }
 
     /** Returns a copy with more observations (the second, credential pass adds to the first). */
     public Inventory plus(Collection<? extends Observation> more) {
         List<Observation> merged = new ArrayList<>(all().toList());
         merged.addAll(more);
-        return of(merged, identities);
+        return of(merged, identities).withProbedPorts(probedPorts);
     }
 
     /** Numeric order for IPv4/IPv6 text (IPv4 first), falling back to text order. */

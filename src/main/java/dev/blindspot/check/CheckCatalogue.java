@@ -1,0 +1,96 @@
+package dev.blindspot.check;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.blindspot.check.rules.DefaultCredentialsAccepted;
+import dev.blindspot.check.rules.HttpBasicAuthCleartext;
+import dev.blindspot.check.rules.OnvifUnauthenticatedAccess;
+import dev.blindspot.check.rules.RtspUnauthenticatedStream;
+import dev.blindspot.check.rules.TelnetEnabled;
+import dev.blindspot.inventory.Inventory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The checks Blindspot runs, each paired with its metadata from {@code checks/<id>.json}. The registry is an
+ * explicit list (no classpath scanning); a check without metadata, or metadata whose id differs from its
+ * file name, fails at load time.
+ */
+public final class CheckCatalogue {
+
+    private final Map<String, Check> checks;
+    private final Map<String, CheckMetadata> metadata;
+
+    public CheckCatalogue(List<Check> checks, Map<String, CheckMetadata> metadata) {
+        Map<String, Check> byId = new LinkedHashMap<>();
+        for (Check c : checks) {
+            if (byId.put(c.id(), c) != null) {
+                throw new IllegalStateException("two checks share the id " + c.id());
+            }
+            if (!metadata.containsKey(c.id())) {
+                throw new IllegalStateException("check " + c.id() + " has no metadata file checks/" + c.id() + ".json");
+            }
+        }
+        this.checks = byId;
+        this.metadata = Map.copyOf(metadata);
+    }
+
+    /** Every check Blindspot has. Add new checks here and their metadata under resources/checks/. */
+    public static List<Check> registry() {
+        return List.of(
+                new DefaultCredentialsAccepted(),
+                new RtspUnauthenticatedStream(),
+                new OnvifUnauthenticatedAccess(),
+                new TelnetEnabled(),
+                new HttpBasicAuthCleartext());
+    }
+
+    public static CheckCatalogue loadDefault() {
+        List<Check> checks = registry();
+        Map<String, CheckMetadata> meta = new LinkedHashMap<>();
+        ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        for (Check c : checks) {
+            meta.put(c.id(), loadMetadata(json, c.id()));
+        }
+        return new CheckCatalogue(checks, meta);
+    }
+
+    static CheckMetadata loadMetadata(ObjectMapper json, String id) {
+        String path = "/checks/" + id + ".json";
+        try (InputStream in = CheckCatalogue.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("check " + id + " has no metadata file " + path);
+            }
+            CheckMetadata m = json.readValue(in, CheckMetadata.class);
+            if (!m.id().equals(id)) {
+                throw new IllegalStateException(path + " declares id " + m.id());
+            }
+            return m;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Catalogue entries, most severe first, then by id. */
+    public List<CheckMetadata> entries() {
+        List<CheckMetadata> out = new ArrayList<>();
+        checks.keySet().forEach(id -> out.add(metadata.get(id)));
+        out.sort(Comparator.comparing(CheckMetadata::severity).thenComparing(CheckMetadata::id));
+        return out;
+    }
+
+    /** Runs every check on the inventory. A check that throws is a programming error and propagates. */
+    public List<CheckOutput> evaluate(Inventory inventory) {
+        List<CheckOutput> out = new ArrayList<>();
+        for (Check c : checks.values()) {
+            out.add(new CheckOutput(metadata.get(c.id()), c.evaluate(inventory)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.blindspot.cli;
+
+import dev.blindspot.check.CheckCatalogue;
+import dev.blindspot.check.Severity;
+import dev.blindspot.fingerprint.Fingerprinter;
+import dev.blindspot.report.Report;
+import dev.blindspot.report.ReportBuilder;
+import dev.blindspot.report.ScanInfo;
+import dev.blindspot.scan.ProbeSuite;
+import dev.blindspot.scan.ScanEngine;
+import dev.blindspot.scan.ScanListener;
+import dev.blindspot.scan.ScanResult;
+import dev.blindspot.scan.ScanSettings;
+import dev.blindspot.scope.Scope;
+import java.math.BigInteger;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** One assessment: scan the scope, run every check, build the canonical report. Shared by scan and demo. */
+final class Assessment {
+
+    private final ScanSettings settings;
+    private final ProbeSuite suite;
+    private final Clock clock;
+
+    Assessment(ScanSettings settings, ProbeSuite suite, Clock clock) {
+        this.settings = settings;
+        this.suite = suite;
+        this.clock = clock;
+    }
+
+    Report run(Scope scope, AtomicBoolean cancel, ScanListener listener) {
+        ScanEngine engine = new ScanEngine(settings, suite, Fingerprinter.loadDefault(), clock);
+        ScanResult result = engine.run(scope, cancel, listener);
+        var outputs = CheckCatalogue.loadDefault().evaluate(result.inventory());
+        ScanInfo info = new ScanInfo(result.startedAt().toString(), result.finishedAt().toString(), scope.targets(),
+                scope.exclusions(), settings.profile().name(), result.complete(),
+                (int) scope.size().min(BigInteger.valueOf(Integer.MAX_VALUE)).longValue(),
+                (int) Math.min(Integer.MAX_VALUE, result.addressesProbed()), result.notes());
+        return new ReportBuilder().build(new Report.ToolInfo("blindspot", VersionProvider.version()), info,
+                result.inventory(), outputs);
+    }
+
+    /** Exit code for a finished report: FINDINGS when a failing finding is at or above {@code failOn}. */
+    static int exitCode(Report report, Optional<Severity> failOn) {
+        if (failOn.isEmpty()) {
+            return ExitCodes.OK;
+        }
+        boolean hit = report.findings().stream().anyMatch(f -> f.failing() && f.severity().atLeast(failOn.get()));
+        return hit ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+}

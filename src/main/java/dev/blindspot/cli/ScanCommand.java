@@ -1,0 +1,122 @@
+package dev.blindspot.cli;
+
+import dev.blindspot.check.Severity;
+import dev.blindspot.report.Report;
+import dev.blindspot.report.ReportFiles;
+import dev.blindspot.report.SummaryPrinter;
+import dev.blindspot.scan.PortSet;
+import dev.blindspot.scan.ScanProfile;
+import dev.blindspot.scan.ScanSettings;
+import dev.blindspot.scope.Scope;
+import dev.blindspot.scope.TargetException;
+import dev.blindspot.scope.TargetParser;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code blindspot scan TARGET...}: discover, fingerprint, check, report. */
+@Command(name = "scan", description = "Scan networks you own for surveillance devices and their security gaps.")
+final class ScanCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "TARGET",
+            description = "IPv4/IPv6 address, CIDR (192.168.1.0/24), range a-b, hostname, or @file (one per line)")
+    List<String> targets = new ArrayList<>();
+
+    @Option(names = "--exclude", arity = "1..*", paramLabel = "T", description = "targets never to touch (same forms)")
+    List<String> exclude = new ArrayList<>();
+
+    @Option(names = "--ports", paramLabel = "LIST", description = "ports to probe, e.g. 80,554,8000-8010,20554/rtsp (default: camera ports)")
+    String ports;
+
+    @Option(names = "--profile", defaultValue = "standard", description = "safe | standard | intrusive (default: ${DEFAULT-VALUE})")
+    String profile;
+
+    @Option(names = "--concurrency", defaultValue = "256", description = "connections open at once (default: ${DEFAULT-VALUE})")
+    int concurrency;
+
+    @Option(names = "--host-concurrency", defaultValue = "4", description = "connections open at once to one host (default: ${DEFAULT-VALUE})")
+    int hostConcurrency;
+
+    @Option(names = "--timeout", defaultValue = "3s", converter = DurationConverter.class,
+            description = "deadline of one probe exchange, e.g. 800ms, 3s (default: ${DEFAULT-VALUE})")
+    Duration timeout;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report here (written atomically)")
+    Path output;
+
+    @Option(names = "--format", defaultValue = "json", description = "report format: json (default)")
+    String format;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "exit 1 when a failing finding is at least this severe (critical, high, medium, low, info)")
+    String failOn;
+
+    @Option(names = "--yes", description = "confirm scans of more than 65,536 addresses")
+    boolean yes;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        ScanSettings settings;
+        Scope scope;
+        Optional<Severity> failOnSeverity;
+        try {
+            failOnSeverity = Optional.ofNullable(failOn).map(Severity::fromWire);
+            if (!format.equals("json")) {
+                throw new IllegalArgumentException("report format '" + format + "' is not available (json)");
+            }
+            PortSet portSet = ports == null ? PortSet.cameraDefaults() : PortSet.parse(ports);
+            settings = new ScanSettings(portSet, ScanProfile.named(profile), concurrency, hostConcurrency, timeout);
+            TargetParser parser = TargetParser.withSystemResolver();
+            scope = new Scope(parser.parseAll(targets), parser.parseAll(exclude));
+        } catch (TargetException | IllegalArgumentException e) {
+            err.println("blindspot scan: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (scope.size().compareTo(Scope.CONFIRMATION_THRESHOLD) > 0 && !yes) {
+            err.println("blindspot scan: the targets cover " + NumberFormat.getIntegerInstance(Locale.ROOT).format(scope.size())
+                    + " addresses, more than 65,536; check they are all yours and add --yes to confirm");
+            return ExitCodes.USAGE;
+        }
+        return run(scope, settings, failOnSeverity);
+    }
+
+    private int run(Scope scope, ScanSettings settings, Optional<Severity> failOnSeverity) {
+        PrintStream out = System.out;
+        AtomicBoolean cancel = new AtomicBoolean();
+        try (Interrupts interrupts = Interrupts.install(cancel, settings.timeout().multipliedBy(4).plusSeconds(5))) {
+            Report report;
+            try (Progress progress = new Progress(System.err, Progress.terminal())) {
+                report = new Assessment(settings, new DefaultProbeSuite(), Clock.systemUTC()).run(scope, cancel, progress);
+            }
+            if (output != null) {
+                try {
+                    ReportFiles.writeAtomically(report, output);
+                } catch (IOException e) {
+                    spec.commandLine().getErr().println("blindspot scan: " + e.getMessage());
+                    return ExitCodes.SCAN_FAILED;
+                }
+            }
+            new SummaryPrinter().print(report, Optional.ofNullable(output), out);
+            out.flush();
+            return Assessment.exitCode(report, failOnSeverity);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.blindspot.fingerprint;
+
+import dev.blindspot.inventory.BannerObservation;
+import dev.blindspot.inventory.Evidence;
+import dev.blindspot.inventory.HttpObservation;
+import dev.blindspot.inventory.Observation;
+import dev.blindspot.inventory.OnvifObservation;
+import dev.blindspot.inventory.RtspObservation;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Pulls (source, value) evidence out of observations; values are trimmed and capped at 256 characters. */
+final class EvidenceExtractor {
+
+    static final int MAX_VALUE = 256;
+
+    private EvidenceExtractor() {
+    }
+
+    static List<Evidence> extract(List<Observation> observations) {
+        Set<Evidence> out = new LinkedHashSet<>();
+        for (Observation o : observations) {
+            switch (o) {
+                case HttpObservation h -> h.outcome().answer().ifPresent(r -> {
+                    r.server().ifPresent(v -> add(out, "http.server", v));
+                    r.headers().all("WWW-Authenticate").forEach(v -> add(out, "http.www-authenticate", v));
+                    r.title().ifPresent(v -> add(out, "http.title", v));
+                    r.tlsSubject().ifPresent(v -> add(out, "tls.subject", v));
+                    r.tlsIssuer().ifPresent(v -> add(out, "tls.issuer", v));
+                });
+                case RtspObservation r -> r.outcome().answer().ifPresent(reply -> {
+                    reply.headers().first("Server").ifPresent(v -> add(out, "rtsp.server", v));
+                    reply.headers().all("WWW-Authenticate").forEach(v -> add(out, "rtsp.www-authenticate", v));
+                });
+                case BannerObservation b -> b.outcome().answer().ifPresent(v -> add(out, b.service() + ".banner", firstLine(v)));
+                case OnvifObservation ov -> ov.outcome().answer().filter(reply -> reply.succeeded()).ifPresent(reply -> {
+                    for (String field : List.of("Manufacturer", "Model", "FirmwareVersion", "HardwareId")) {
+                        String v = reply.fields().get(field);
+                        if (v != null) {
+                            add(out, "onvif." + field.toLowerCase(java.util.Locale.ROOT), v);
+                        }
+                    }
+                });
+                default -> { }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static String firstLine(String v) {
+        int nl = v.indexOf('\n');
+        return nl < 0 ? v : v.substring(0, nl);
+    }
+
+    private static void add(Set<Evidence> out, String source, String value) {
+        String v = value.strip();
+        if (v.length() > MAX_VALUE) {
+            v = v.substring(0, MAX_VALUE);
+        }
+        if (!v.isEmpty()) {
+            out.add(new Evidence(source, v));
+        }
+    }
+}

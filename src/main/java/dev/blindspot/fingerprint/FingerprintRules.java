@@ -1,0 +1,103 @@
+package dev.blindspot.fingerprint;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.blindspot.inventory.DeviceClass;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** The compiled rule set of {@code fingerprint/rules.yaml}, validated against the vendor vocabulary on load. */
+public final class FingerprintRules {
+
+    /** Evidence sources a rule may name. */
+    public static final Set<String> SOURCES = Set.of("http.server", "http.www-authenticate", "http.title",
+            "tls.subject", "tls.issuer", "rtsp.server", "rtsp.www-authenticate", "ftp.banner", "telnet.banner");
+
+    private final List<FingerprintRule> rules;
+
+    public FingerprintRules(List<FingerprintRule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public List<FingerprintRule> rules() {
+        return rules;
+    }
+
+    public static FingerprintRules loadDefault(VendorVocabulary vocabulary) {
+        try (InputStream in = FingerprintRules.class.getResourceAsStream("/fingerprint/rules.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("fingerprint/rules.yaml missing from the classpath");
+            }
+            return parse(in, vocabulary);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static FingerprintRules parse(InputStream in, VendorVocabulary vocabulary) throws IOException {
+        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
+        List<FingerprintRule> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (JsonNode r : root.path("rules")) {
+            String id = r.path("id").asText("");
+            String where = "fingerprint rule '" + id + "'";
+            if (id.isBlank() || !ids.add(id)) {
+                throw new IllegalArgumentException(where + ": blank or duplicate id");
+            }
+            String source = r.path("source").asText("");
+            if (!SOURCES.contains(source)) {
+                throw new IllegalArgumentException(where + ": unknown source '" + source + "'");
+            }
+            Pattern pattern;
+            try {
+                pattern = Pattern.compile(r.path("pattern").asText(""));
+            } catch (PatternSyntaxException e) {
+                throw new IllegalArgumentException(where + ": bad pattern: " + e.getDescription());
+            }
+            Optional<String> vendor = text(r, "vendor");
+            if (vendor.isPresent() && !vocabulary.contains(vendor.get())) {
+                throw new IllegalArgumentException(where + ": vendor '" + vendor.get() + "' is not in vendors.yaml");
+            }
+            Optional<DeviceClass> cls = text(r, "deviceClass").map(DeviceClass::fromWire);
+            if (vendor.isEmpty() && cls.isEmpty()) {
+                throw new IllegalArgumentException(where + ": names neither vendor nor deviceClass");
+            }
+            Strength strength = Strength.fromWire(r.path("strength").asText("medium"));
+            List<FingerprintRule.Example> examples = new ArrayList<>();
+            for (JsonNode e : r.path("examples")) {
+                examples.add(new FingerprintRule.Example(e.path("value").asText(), text(e, "model"), text(e, "firmware")));
+            }
+            if (examples.isEmpty()) {
+                throw new IllegalArgumentException(where + ": has no examples");
+            }
+            out.add(new FingerprintRule(id, source, pattern, vendor, cls, strength, examples));
+        }
+        return new FingerprintRules(out);
+    }
+
+    private static Optional<String> text(JsonNode node, String field) {
+        return node.hasNonNull(field) ? Optional.of(node.get(field).asText()) : Optional.empty();
+    }
+
+    /** The first rule of {@code source} that matches {@code value}, in file order. */
+    public Optional<FingerprintRule.Match> firstMatch(String source, String value) {
+        for (FingerprintRule rule : rules) {
+            if (rule.source().equals(source)) {
+                Optional<FingerprintRule.Match> m = rule.match(value);
+                if (m.isPresent()) {
+                    return m;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
