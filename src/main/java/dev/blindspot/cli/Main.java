@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code blindspot scan|demo|lab|checks}. */
 @Command(name = "blindspot", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Security assessment for self-hosted video surveillance: cameras, NVRs, VMS.",
-        subcommands = {ScanCommand.class, DemoCommand.class, LabCommand.class, ChecksCommand.class,
+        subcommands = {ScanCommand.class, ChecksCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -23,8 +23,7 @@ public final class Main implements Runnable {
     /** The configured command line (tests call {@code execute} on it). */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
-        cl.setExitCodeOnInvalidInput(ExitCodes.USAGE);
-        cl.setExitCodeOnExecutionException(ExitCodes.SCAN_FAILED);
+        // picocli answers invalid input with exit code 2 (ExitCodes.USAGE) by default
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("blindspot: " + ex.getMessage());
             return ExitCodes.SCAN_FAILED;
