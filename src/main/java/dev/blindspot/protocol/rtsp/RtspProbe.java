@@ -1,0 +1,85 @@
+package dev.blindspot.protocol.rtsp;
+
+import dev.blindspot.inventory.RtspObservation;
+import dev.blindspot.inventory.RtspReply;
+import dev.blindspot.scan.ProbeOutcome;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+
+/**
+ * Looks at one RTSP port without credentials, in at most {@link #MAX_REQUESTS} requests on one session:
+ * {@code OPTIONS /}; then {@code DESCRIBE} on a random path that cannot exist (its path starts with
+ * {@link #RANDOM_PATH_PREFIX}) to learn whether the server answers any path; then {@code DESCRIBE} on the
+ * candidate routes in order, stopping at the first that does not answer 404 or 454. Stops early when OPTIONS or
+ * the random DESCRIBE gets no RTSP answer at all.
+ */
+public final class RtspProbe {
+
+    /** Paths of the "does any path answer?" request start with this, followed by 8 hex digits. */
+    public static final String RANDOM_PATH_PREFIX = "/blindspot-";
+
+    /** Upper bound of requests sent to one port by one {@link #probe}. */
+    public static final int MAX_REQUESTS = 8;
+
+    /** Common stream routes of the big vendors (generic, Hikvision, Dahua, Reolink, generic, TP-Link, Axis). */
+    public static final List<String> DEFAULT_ROUTES = List.of("/", "/Streaming/Channels/101",
+            "/cam/realmonitor?channel=1&subtype=0", "/h264Preview_01_main", "/live", "/stream1",
+            "/axis-media/media.amp");
+
+    private final RtspClient client;
+    private final RandomGenerator random;
+    private final List<String> routes;
+
+    public RtspProbe(RtspClient client, RandomGenerator random, List<String> routes) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.random = Objects.requireNonNull(random, "random");
+        this.routes = List.copyOf(routes);
+        for (String route : this.routes) {
+            if (!route.startsWith("/")) {
+                throw new IllegalArgumentException("route must start with '/': " + route);
+            }
+        }
+    }
+
+    public List<RtspObservation> probe(InetAddress address, int port) {
+        List<RtspObservation> seen = new ArrayList<>();
+        try (RtspSession session = client.open(address, port)) {
+            RtspObservation options = send(session, address, port, "OPTIONS", "/");
+            seen.add(options);
+            if (options.outcome().answer().isEmpty()) {
+                return seen;
+            }
+            String randomPath = RANDOM_PATH_PREFIX + String.format("%08x", random.nextInt());
+            RtspObservation any = send(session, address, port, "DESCRIBE", randomPath);
+            seen.add(any);
+            if (any.outcome().answer().isEmpty()) {
+                return seen;
+            }
+            for (String route : routes) {
+                if (seen.size() >= MAX_REQUESTS) {
+                    break;
+                }
+                RtspObservation o = send(session, address, port, "DESCRIBE", route);
+                seen.add(o);
+                if (!notFound(o.outcome())) {
+                    break;
+                }
+            }
+        }
+        return List.copyOf(seen);
+    }
+
+    private static boolean notFound(ProbeOutcome<RtspReply> outcome) {
+        return outcome.answer().map(r -> r.status() == 404 || r.status() == 454).orElse(false);
+    }
+
+    private static RtspObservation send(RtspSession session, InetAddress address, int port, String method,
+                                        String path) {
+        String uri = RtspUri.of(address, port, path);
+        RtspRequest request = method.equals("OPTIONS") ? RtspRequest.options(uri) : RtspRequest.describe(uri);
+        return new RtspObservation(address.getHostAddress(), port, method, path, session.send(request));
+    }
+}
