@@ -13,16 +13,20 @@ import dev.blindspot.protocol.http.BoundedHttpClient;
 import dev.blindspot.protocol.http.HttpLimits;
 import dev.blindspot.protocol.http.HttpProbe;
 import dev.blindspot.protocol.onvif.OnvifProbe;
+import dev.blindspot.protocol.rtsp.RtspClient;
+import dev.blindspot.protocol.rtsp.RtspProbe;
 import dev.blindspot.scan.PortSpec;
 import dev.blindspot.scan.ProbeContext;
 import dev.blindspot.scan.ProbeOutcome;
 import dev.blindspot.scan.ProbeSuite;
 import dev.blindspot.scan.ScanProfile;
+import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.random.RandomGenerator;
 
 /**
  * The composition of Blindspot's protocol probes: which probes run on a port is decided by its expected
@@ -81,8 +85,17 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
         return out;
     }
 
+    /** OPTIONS, a DESCRIBE of an invented path, then DESCRIBE of common routes (at most 8 requests). */
     private List<Observation> rtsp(ProbeContext context, String address, int port) {
-        return List.of();
+        Duration connect = context.timeout().compareTo(Duration.ofSeconds(3)) < 0 ? context.timeout() : Duration.ofSeconds(3);
+        RtspClient client = new RtspClient(context.watchdog(), connect, context.timeout());
+        try {
+            // the engine hands out address literals only, so this never asks DNS
+            return List.copyOf(new RtspProbe(client, RandomGenerator.getDefault(), RtspProbe.DEFAULT_ROUTES)
+                    .probe(InetAddress.getByName(address), port));
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalStateException("engine handed a non-literal address " + address, e);
+        }
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.blindspot.check.Confidence;
 import dev.blindspot.inventory.Inventory;
 import dev.blindspot.inventory.RtspObservation;
 import dev.blindspot.inventory.RtspReply;
+import dev.blindspot.protocol.rtsp.RtspProbe;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ public final class RtspUnauthenticatedStream implements Check {
     public static final String ID = "rtsp-unauthenticated-stream";
 
     /** Paths the RTSP probe invents to learn how a server answers a wrong path start with this. */
-    static final String RANDOM_PATH_PREFIX = "/blindspot-";
+    private static final String RANDOM_PATH_PREFIX = RtspProbe.RANDOM_PATH_PREFIX;
 
     @Override
     public String id() {

@@ -44,9 +44,11 @@ public final class BannerReader {
             int state = 0; // 0 data, 1 after IAC, 2 after IAC+verb, 3 in subnegotiation, 4 IAC in subneg
             int verb = 0;
             int total = 0;
+            boolean silent = false;
             while (total < MAX_BYTES) {
                 long left = (end - System.nanoTime()) / 1_000_000;
                 if (left <= 0) {
+                    silent = true;
                     break;
                 }
                 int wait = (int) (text.size() > 0 ? Math.min(left, quietAfter.toMillis()) : left);
@@ -55,6 +57,7 @@ public final class BannerReader {
                 try {
                     b = in.read();
                 } catch (SocketTimeoutException e) {
+                    silent = true;
                     break;
                 }
                 if (b < 0) {
@@ -93,7 +96,8 @@ public final class BannerReader {
                 }
             }
             if (text.size() == 0) {
-                return System.nanoTime() >= end
+                // the socket timeout rounds to milliseconds, so "silent until the deadline" is the flag, not the clock
+                return silent
                         ? new ProbeOutcome.TimedOut<>(deadline)
                         : new ProbeOutcome.ProtocolError<>("connection gave no banner text");
             }
