@@ -57,8 +57,7 @@ public final class Lab {
                 simulations.put(device.host(), device);
             }
         } catch (IOException | RuntimeException e) {
-            listeners.forEach(Listener::close);
-            connections.close();
+            new RunningLab(devices, simulations, listeners, connections).close();
             if (e instanceof IOException io) {
                 throw new UncheckedIOException("lab could not start: " + io.getMessage(), io);
             }

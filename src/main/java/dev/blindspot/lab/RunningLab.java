@@ -3,6 +3,7 @@ package dev.blindspot.lab;
 import dev.blindspot.lab.device.SimDevice;
 import dev.blindspot.lab.server.Connections;
 import dev.blindspot.lab.server.Listener;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /** A started lab: its devices, the answer key, and what logins each device saw. Close it to free every port. */
 public final class RunningLab implements AutoCloseable {
+
+    private static final int CLOSE_WAIT_SECONDS = 10;
 
     private final List<LabDevice> devices;
     private final Map<String, SimDevice> simulations;
@@ -54,12 +57,25 @@ public final class RunningLab implements AutoCloseable {
         return connections.openCount();
     }
 
-    /** Unbinds every listener and closes every open connection. Idempotent. */
+    /**
+     * Unbinds every listener and closes every open connection, and returns once the ports are free (or after
+     * {@value #CLOSE_WAIT_SECONDS} seconds). Idempotent.
+     */
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true)) {
-            listeners.forEach(Listener::close);
-            connections.close();
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        listeners.forEach(Listener::close);
+        connections.close();
+        long deadline = System.nanoTime() + Duration.ofSeconds(CLOSE_WAIT_SECONDS).toNanos();
+        try {
+            for (Listener listener : listeners) {
+                listener.awaitClosed(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+            }
+            connections.awaitIdle(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -2,6 +2,7 @@ package dev.blindspot.lab.server;
 
 import java.io.IOException;
 import java.net.Socket;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadFactory;
@@ -50,6 +51,18 @@ public final class Connections implements AutoCloseable {
     public void close() {
         closed.set(true);
         open.forEach(Connections::quietlyClose);
+    }
+
+    /** Waits until every connection thread has finished; false on timeout. */
+    public boolean awaitIdle(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!open.isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(5);
+        }
+        return true;
     }
 
     private void run(Socket socket, ConnectionHandler handler) {

@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.time.Duration;
 import java.util.concurrent.ThreadFactory;
 
 /** One bound TCP port whose accept loop runs on a virtual thread and hands each connection to a handler. */
@@ -14,6 +15,7 @@ public final class Listener implements AutoCloseable {
     private static final int BACKLOG = 64;
 
     private final ServerSocket server;
+    private volatile Thread acceptor;
 
     private Listener(ServerSocket server) {
         this.server = server;
@@ -31,7 +33,9 @@ public final class Listener implements AutoCloseable {
             throw e;
         }
         Listener listener = new Listener(server);
-        ACCEPTORS.newThread(() -> listener.acceptLoop(handler, connections)).start();
+        Thread acceptor = ACCEPTORS.newThread(() -> listener.acceptLoop(handler, connections));
+        listener.acceptor = acceptor;
+        acceptor.start();
         return listener;
     }
 
@@ -43,9 +47,19 @@ public final class Listener implements AutoCloseable {
         return server.getInetAddress();
     }
 
+    /**
+     * Starts closing. The socket is released once the accept loop has left {@code accept()}: a virtual thread
+     * blocked there finishes the close when it wakes; {@link #awaitClosed(Duration)} waits for that.
+     */
     @Override
     public void close() {
         Connections.quietlyClose(server);
+    }
+
+    /** Waits until the accept loop has ended (and with it the port is free); false on timeout. */
+    public boolean awaitClosed(Duration timeout) throws InterruptedException {
+        Thread thread = acceptor;
+        return thread == null || thread.join(timeout);
     }
 
     private void acceptLoop(ConnectionHandler handler, Connections connections) {
