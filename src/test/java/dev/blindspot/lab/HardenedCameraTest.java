@@ -5,9 +5,12 @@ import static dev.blindspot.lab.HikvisionCameraTest.rtsp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -22,11 +25,14 @@ class HardenedCameraTest {
 
     private static RunningLab lab;
     private static LabDevice camera;
+    private static LabDevice withFtp;
 
     @BeforeAll
     static void start() {
-        lab = Lab.start(List.of(DeviceSpec.defaults(DeviceKind.HARDENED_CAMERA)), TestLabs.options());
+        DeviceSpec spec = DeviceSpec.defaults(DeviceKind.HARDENED_CAMERA);
+        lab = Lab.start(List.of(spec, spec.withFtp(true)), TestLabs.options());
         camera = lab.devices().get(0);
+        withFtp = lab.devices().get(1);
     }
 
     @AfterAll
@@ -133,6 +139,28 @@ class HardenedCameraTest {
             }
         }).isInstanceOf(ConnectException.class);
         assertThat(camera.failing()).isEmpty();
+    }
+
+    @Test
+    void ftpGreetsWithProductAndFirmwareAndCountsLogins() throws Exception {
+        try (Socket socket = new Socket(withFtp.address(), withFtp.ports().get("ftp"))) {
+            socket.setSoTimeout(5000);
+            var in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII));
+            var out = socket.getOutputStream();
+            assertThat(in.readLine()).isEqualTo("220 AXIS M1065-LW Network Camera 9.80.1 ready.");
+            out.write("USER root\r\n".getBytes(StandardCharsets.US_ASCII));
+            assertThat(in.readLine()).startsWith("331 ");
+            out.write("PASS pass\r\n".getBytes(StandardCharsets.US_ASCII));
+            assertThat(in.readLine()).isEqualTo("530 Login incorrect");
+            out.write(("USER root\r\nPASS " + PASSWORD + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            assertThat(in.readLine()).startsWith("331 ");
+            assertThat(in.readLine()).isEqualTo("230 Operation successful");
+            out.write("QUIT\r\n".getBytes(StandardCharsets.US_ASCII));
+            assertThat(in.readLine()).isEqualTo("221 Goodbye");
+        }
+        assertThat(withFtp.ports()).containsEntry("ftp", 21);
+        assertThat(lab.attempts(withFtp.address(), LoginProtocol.FTP).get("root")).isEqualTo(new AccountAttempts(1, 1));
     }
 
     private static Wire.Reply digest(String path, String user, String password) throws Exception {

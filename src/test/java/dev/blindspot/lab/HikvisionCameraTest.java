@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -231,7 +232,7 @@ class HikvisionCameraTest {
 
         assertThat(time.status()).isEqualTo(200);
         assertThat(time.text()).contains("<tds:GetSystemDateAndTimeResponse>", "<tt:Year>"
-                + CLOCK.instant().atZone(java.time.ZoneOffset.UTC).getYear() + "</tt:Year>");
+                + CLOCK.instant().atZone(ZoneOffset.UTC).getYear() + "</tt:Year>");
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.header("WWW-Authenticate").orElseThrow()).matches(DIGEST_CHALLENGE);
         assertThat(anonymous.text()).contains("ter:NotAuthorized", "env:Sender");

@@ -3,6 +3,7 @@ package dev.blindspot.lab;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 class LabLifecycleTest {
@@ -87,7 +89,7 @@ class LabLifecycleTest {
                 try {
                     out.write(b);
                     out.flush();
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     cut = true;
                     break;
                 }
@@ -122,7 +124,7 @@ class LabLifecycleTest {
         return endpoints;
     }
 
-    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + 3_000_000_000L;
         while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
             Thread.sleep(10);

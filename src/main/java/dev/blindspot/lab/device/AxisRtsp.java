@@ -2,6 +2,7 @@ package dev.blindspot.lab.device;
 
 import dev.blindspot.lab.server.Request;
 import dev.blindspot.lab.server.Response;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -68,7 +69,7 @@ final class AxisRtsp extends RtspDevice {
     Response setup(String cseq, Request request, String session) {
         return Response.builder("RTSP/1.0 200 OK").header("CSeq", cseq)
                 .header("Transport", transport(request, "50000-50001").replace("RTP/AVP/UDP", "RTP/AVP")
-                        + ";ssrc=" + Nonces.hex(8).toUpperCase(java.util.Locale.ROOT) + ";mode=\"PLAY\"")
+                        + ";ssrc=" + Nonces.hex(8).toUpperCase(Locale.ROOT) + ";mode=\"PLAY\"")
                 .header("Server", SERVER).header("Session", session + ";timeout=60").header("Date", date()).noBody();
     }
 

@@ -3,6 +3,7 @@ package dev.blindspot.lab.device;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SoapCallTest {
@@ -39,7 +40,7 @@ class SoapCallTest {
         assertThat(SoapCall.parse(text.getBytes(StandardCharsets.UTF_8)).orElseThrow().token().orElseThrow()
                 .matches("secret")).isTrue();
         assertThat(SoapCall.parse(bare.getBytes(StandardCharsets.UTF_8)).orElseThrow())
-                .isEqualTo(new SoapCall("GetHostname", java.util.Optional.empty()));
+                .isEqualTo(new SoapCall("GetHostname", Optional.empty()));
     }
 
     @Test
