@@ -1,0 +1,6 @@
+package dev.blindspot.lab;
+
+/** The channel a login attempt reached a lab device through. */
+public enum LoginProtocol {
+    HTTP_BASIC, HTTP_DIGEST, RTSP_BASIC, RTSP_DIGEST, ONVIF_USERNAME_TOKEN, ONVIF_HTTP_DIGEST, TELNET, FTP
+}

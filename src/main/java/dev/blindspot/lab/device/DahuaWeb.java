@@ -1,0 +1,126 @@
+package dev.blindspot.lab.device;
+
+import dev.blindspot.lab.HttpAuth;
+import dev.blindspot.lab.OnvifAuthMode;
+import dev.blindspot.lab.server.HttpExchange;
+import dev.blindspot.lab.server.HttpHandler;
+import dev.blindspot.lab.server.Request;
+import dev.blindspot.lab.server.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Web server of an old Dahua camera (see lab/SOURCES.md): no Server header, the "WEB SERVICE" login page on
+ * {@code /}, vendor CGIs under {@code /cgi-bin/} behind Basic realm {@code Device_CGI} (2014 firmware), and ONVIF
+ * whose Digest realm is {@code Login to <serial>}.
+ */
+final class DahuaWeb implements HttpHandler, OnvifStyle {
+
+    static final String CGI_REALM = "Device_CGI";
+    private static final String TEXT = "text/plain;charset=utf-8";
+
+    private final SimDevice device;
+    private final DahuaIds ids;
+    private final Optional<OnvifService> onvif;
+
+    DahuaWeb(SimDevice device) {
+        this.device = device;
+        this.ids = DahuaIds.of(device.ids());
+        this.onvif = device.spec().onvifAuthMode() == OnvifAuthMode.DISABLED ? Optional.empty()
+                : Optional.of(new OnvifService(device, this));
+    }
+
+    @Override
+    public Response handle(Request request, HttpExchange exchange) {
+        String path = request.path();
+        if (onvif.isPresent() && request.method().equals("POST") && path.equals("/onvif/device_service")) {
+            return onvif.get().handle(request, exchange);
+        }
+        if ((request.method().equals("GET") || request.method().equals("HEAD"))
+                && (path.equals("/") || path.equals("/index.html"))) {
+            return plain("HTTP/1.1 200 OK", "text/html", device.templates().text("dahua/index.html"));
+        }
+        if (path.startsWith("/cgi-bin/")) {
+            return cgi(request, exchange);
+        }
+        return plain("HTTP/1.1 404 Not Found", "text/html", "");
+    }
+
+    private Response cgi(Request request, HttpExchange exchange) {
+        boolean basic = device.spec().httpAuth() == HttpAuth.BASIC;
+        String realm = basic ? CGI_REALM : ids.realm();
+        AuthOutcome outcome = Logins.check(device, request, exchange.client(), Logins.Channel.HTTP,
+                Set.of(device.spec().httpAuth()), realm);
+        if (!outcome.accepted()) {
+            String challenge = basic ? "Basic realm=\"" + CGI_REALM + "\""
+                    : "Digest realm=\"" + realm + "\", qop=\"auth\", nonce=\"" + Nonces.hex(32) + "\", opaque=\"\"";
+            return Response.builder("HTTP/1.1 401 Unauthorized").header("WWW-Authenticate", challenge)
+                    .header("Connection", "close").contentLength().noBody();
+        }
+        String action = request.query().flatMap(DahuaWeb::action).orElse("");
+        String body = switch (request.path() + "?" + action) {
+            case "/cgi-bin/magicBox.cgi?getDeviceType" -> "type=" + device.spec().model() + "\r\n";
+            case "/cgi-bin/magicBox.cgi?getSoftwareVersion" -> "version=" + device.spec().firmware() + "\r\n";
+            case "/cgi-bin/magicBox.cgi?getVendor" -> "vendor=Dahua\r\n";
+            case "/cgi-bin/magicBox.cgi?getMachineName" -> "name=" + ids.serial() + "\r\n";
+            case "/cgi-bin/magicBox.cgi?getSystemInfo" -> "deviceType=" + device.spec().model()
+                    + "\r\nhardwareVersion=1.00\r\nprocessor=DM365\r\nserialNumber=" + ids.serial()
+                    + "\r\nupdateSerial=" + device.spec().model() + "\r\n";
+            default -> null;
+        };
+        if (body == null) {
+            return plain("HTTP/1.1 400 Bad Request", TEXT, "Error\r\nBad Request!\r\n");
+        }
+        return plain("HTTP/1.1 200 OK", TEXT, body);
+    }
+
+    private static Optional<String> action(String query) {
+        for (String pair : query.split("&")) {
+            if (pair.startsWith("action=")) {
+                return Optional.of(pair.substring("action=".length()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Response plain(String statusLine, String contentType, String body) {
+        return Response.builder(statusLine).header("Connection", "close").contentLength()
+                .header("Content-Type", contentType).body(body);
+    }
+
+    // --- ONVIF (sample onvif/http_401_dahua_*) ------------------------------------------------------------------
+
+    @Override
+    public Response soap(String statusLine, String xml, HttpExchange exchange) {
+        return Response.builder(statusLine).header("Content-Type", "application/soap+xml; charset=utf-8")
+                .header("Connection", "close").contentLength().body(xml);
+    }
+
+    @Override
+    public Response notAuthorized(AuthOutcome outcome, HttpExchange exchange) {
+        String nonce = Base64.getEncoder().encodeToString(("onvif-digest:" + Nonces.digits(11))
+                .getBytes(StandardCharsets.US_ASCII));
+        return Response.builder("HTTP/1.1 401 Unauthorized")
+                .header("Content-Type", "application/soap+xml; charset=utf-8").header("Connection", "close")
+                .header("WWW-Authenticate", "Digest realm=\"" + ids.realm() + "\",qop=\"auth\",nonce=\"" + nonce
+                        + "\", opaque=\"\", stale=\"false\"")
+                .contentLength().noBody();
+    }
+
+    @Override
+    public String onvifRealm() {
+        return ids.realm();
+    }
+
+    @Override
+    public String faultTemplate() {
+        return "onvif/fault_gsoap.xml";
+    }
+
+    @Override
+    public OnvifIdentity identity() {
+        return new OnvifIdentity("Dahua", device.spec().model(), device.spec().firmware(), ids.serial(), "1.00", "IPC");
+    }
+}

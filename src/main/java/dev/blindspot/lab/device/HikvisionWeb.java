@@ -1,0 +1,185 @@
+package dev.blindspot.lab.device;
+
+import dev.blindspot.lab.HttpAuth;
+import dev.blindspot.lab.OnvifAuthMode;
+import dev.blindspot.lab.server.HttpExchange;
+import dev.blindspot.lab.server.HttpHandler;
+import dev.blindspot.lab.server.Request;
+import dev.blindspot.lab.server.Response;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Hikvision's "Webs" server on port 80: the web UI entry page, ISAPI behind Digest (or Basic) with the firmware's
+ * userCheck bodies and its illegal-login lock answer, and ONVIF on {@code /onvif/device_service}. Header layout
+ * and bodies follow the samples named in {@code lab/SOURCES.md}.
+ */
+final class HikvisionWeb implements HttpHandler, OnvifStyle {
+
+    static final String SERVER = "Webs";
+    private static final String XML = "application/xml; charset=\"UTF-8\"";
+    private static final int KEEP_ALIVE_MAX = 100;
+
+    private final SimDevice device;
+    private final HikvisionIds ids;
+    private final Optional<OnvifService> onvif;
+
+    HikvisionWeb(SimDevice device) {
+        this.device = device;
+        this.ids = HikvisionIds.of(device.spec(), device.ids());
+        this.onvif = device.spec().onvifAuthMode() == OnvifAuthMode.DISABLED ? Optional.empty()
+                : Optional.of(new OnvifService(device, this));
+    }
+
+    @Override
+    public Response handle(Request request, HttpExchange exchange) {
+        String path = request.path();
+        boolean read = request.method().equals("GET") || request.method().equals("HEAD");
+        if (path.equals("/onvif/device_service") && request.method().equals("POST") && onvif.isPresent()) {
+            return onvif.get().handle(request, exchange);
+        }
+        if (read && (path.equals("/") || path.equals("/index.html"))) {
+            return base("HTTP/1.1 200 OK", exchange, false).header("ETag", "\"0-5e0-1e0\"")
+                    .contentLength().header("Content-Type", "text/html").keepAlive(exchange)
+                    .body(device.templates().text("hikvision/index.html"));
+        }
+        if (path.startsWith("/ISAPI/")) {
+            return isapi(request, exchange);
+        }
+        return notFound(path, exchange);
+    }
+
+    private Response isapi(Request request, HttpExchange exchange) {
+        AuthOutcome outcome = Logins.check(device, request, exchange.client(), Logins.Channel.HTTP,
+                Set.of(device.spec().httpAuth()), ids.httpRealm());
+        if (!outcome.accepted()) {
+            return unauthorized(outcome, exchange, XML, userCheckBody(outcome, exchange));
+        }
+        String path = request.path();
+        if (path.equals("/ISAPI/Security/userCheck")) {
+            return xml(exchange, device.templates().text("hikvision/userCheck_200.xml"));
+        }
+        if (path.equals("/ISAPI/System/deviceInfo")) {
+            return xml(exchange, deviceInfo());
+        }
+        return notFound(path, exchange);
+    }
+
+    private String userCheckBody(AuthOutcome outcome, HttpExchange exchange) {
+        Optional<Duration> locked = outcome instanceof AuthOutcome.Locked l ? Optional.of(l.remaining())
+                : device.lockRemaining(exchange.client());
+        return locked.map(remaining -> device.templates().render("hikvision/userCheck_locked.xml",
+                        Map.of("unlockTime", Long.toString(Math.max(1, remaining.toSeconds())))))
+                .orElseGet(() -> device.templates().text("hikvision/userCheck_401.xml"));
+    }
+
+    private String deviceInfo() {
+        String firmware = device.spec().firmware();
+        return device.templates().render("hikvision/deviceInfo.xml", Map.of(
+                "deviceName", "IP CAMERA", "deviceId", ids.deviceId(), "model", device.spec().model(),
+                "serialNumber", ids.serial(), "macAddress", ids.mac(),
+                "firmwareVersion", HikvisionIds.version(firmware),
+                "firmwareReleasedDate", HikvisionIds.releasedDate(firmware),
+                "subSerialNumber", ids.serial().substring(ids.serial().length() - 9)));
+    }
+
+    private Response xml(HttpExchange exchange, String body) {
+        return base("HTTP/1.1 200 OK", exchange, true).contentLength().header("Content-Type", XML)
+                .keepAlive(exchange).body(body);
+    }
+
+    private Response unauthorized(AuthOutcome outcome, HttpExchange exchange, String contentType, String body) {
+        return base("HTTP/1.1 401 Unauthorized", exchange, true).contentLength().header("Content-Type", contentType)
+                .keepAlive(exchange).header("WWW-Authenticate", challenge()).body(body);
+    }
+
+    private Response notFound(String path, HttpExchange exchange) {
+        String body = device.templates().render("hikvision/document_error_404.html", Map.of("path", Html.escape(path)));
+        return base("HTTP/1.1 404 Not Found", exchange, true).contentLength().header("Content-Type", "text/html")
+                .keepAlive(exchange).body(body);
+    }
+
+    private String challenge() {
+        if (device.spec().httpAuth() == HttpAuth.BASIC) {
+            return "Basic realm=\"" + ids.httpRealm() + "\"";
+        }
+        return "Digest realm=\"" + ids.httpRealm() + "\", domain=\"::\", qop=\"auth\", nonce=\"" + Nonces.hex(32)
+                + ":" + device.now().toEpochMilli() + "\", opaque=\"\", algorithm=\"MD5\", stale=\"FALSE\"";
+    }
+
+    private HeaderLayout base(String statusLine, HttpExchange exchange, boolean noCache) {
+        HeaderLayout layout = new HeaderLayout(statusLine);
+        layout.header("Date", WireDates.http(device.now())).header("Server", SERVER);
+        if (noCache) {
+            layout.header("X-Frame-Options", "SAMEORIGIN").header("Cache-Control", "no-cache");
+        }
+        return layout;
+    }
+
+    // --- ONVIF in this server's layout -------------------------------------------------------------------------
+
+    @Override
+    public Response soap(String statusLine, String xml, HttpExchange exchange) {
+        return base(statusLine, exchange, true).contentLength()
+                .header("Content-Type", "application/soap+xml; charset=utf-8").keepAlive(exchange).body(xml);
+    }
+
+    @Override
+    public Response notAuthorized(AuthOutcome outcome, HttpExchange exchange) {
+        String fault = onvif.orElseThrow().fault("Sender", "ter:NotAuthorized",
+                "The action requested requires authorization and the sender is not authorized");
+        return unauthorized(outcome, exchange, "application/soap+xml; charset=utf-8", fault);
+    }
+
+    @Override
+    public String onvifRealm() {
+        return ids.httpRealm();
+    }
+
+    @Override
+    public String faultTemplate() {
+        return "onvif/fault_env.xml";
+    }
+
+    @Override
+    public OnvifIdentity identity() {
+        return new OnvifIdentity("HIKVISION", device.spec().model(), device.spec().firmware(), ids.serial(), "88",
+                "HIKVISION");
+    }
+
+    /** Response builder that knows the Keep-Alive countdown this server sends. */
+    private static final class HeaderLayout {
+        private final Response.Builder builder;
+
+        HeaderLayout(String statusLine) {
+            this.builder = Response.builder(statusLine);
+        }
+
+        HeaderLayout header(String name, String value) {
+            builder.header(name, value);
+            return this;
+        }
+
+        HeaderLayout contentLength() {
+            builder.contentLength();
+            return this;
+        }
+
+        /** {@code Connection: keep-alive} with {@code max} counting down from 99, then {@code close}. */
+        HeaderLayout keepAlive(HttpExchange exchange) {
+            int left = KEEP_ALIVE_MAX - exchange.sequence();
+            if (left <= 0) {
+                builder.header("Connection", "close");
+            } else {
+                builder.header("Connection", "keep-alive").header("Keep-Alive", "timeout=60, max=" + left);
+            }
+            return this;
+        }
+
+        Response body(String body) {
+            return builder.body(body);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+/**
+ * The device lab: simulated surveillance devices on loopback for testing the scanner end to end.
+ *
+ * <p>{@link dev.blindspot.lab.Lab#start} gives every {@link dev.blindspot.lab.DeviceSpec} its own 127.x.y.z
+ * address and binds the services the real device runs on their real ports (HTTP 80, RTSP 554, Telnet 23, FTP 21,
+ * Hikvision SDK 8000, Dahua 37777). A port below 1024 that cannot be bound for lack of privilege is bound at
+ * 20000 + port instead ({@link dev.blindspot.lab.LabOptions#unprivilegedPortOffset()}, or always when
+ * {@link dev.blindspot.lab.LabOptions#unprivilegedPortsOnly()}); {@link dev.blindspot.lab.LabDevice#ports()} always
+ * names the port actually bound.
+ *
+ * <p>Devices answer with the bytes of the real firmware they imitate (status lines, header names and order,
+ * realms, bodies); where each response comes from is listed in {@code src/main/resources/lab/SOURCES.md}. Every
+ * login a device receives is counted ({@link dev.blindspot.lab.RunningLab#attempts(String)}), and
+ * {@link dev.blindspot.lab.RunningLab#answerKey()} says which checks must fail on which device, derived from the
+ * specs alone ({@link dev.blindspot.lab.Weakness}).
+ *
+ * <p>Built for fleets of 10,000 devices: one virtual thread per accept loop and per connection, no platform
+ * thread or executor per device, templates loaded once per lab and shared, per-device state created lazily
+ * (about 10 KB of heap per device). Every server reads under a total per-request deadline and size limits. A
+ * fleet that size needs more than 30,000 file descriptors (raise {@code ulimit -n}).
+ */
+package dev.blindspot.lab;

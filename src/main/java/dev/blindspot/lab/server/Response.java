@@ -1,0 +1,89 @@
+package dev.blindspot.lab.server;
+
+import dev.blindspot.inventory.Header;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A response written byte for byte: the exact status line, header names, case and order as given, then the body.
+ * Build it with {@link #builder(String)}; {@link Builder#contentLength()} marks where Content-Length goes.
+ */
+public record Response(String statusLine, List<Header> headers, byte[] body) {
+
+    public Response {
+        headers = List.copyOf(headers);
+        body = body.clone();
+    }
+
+    public static Builder builder(String statusLine) {
+        return new Builder(statusLine);
+    }
+
+    @Override
+    public byte[] body() {
+        return body.clone();
+    }
+
+    public String bodyText() {
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    /** True when a header says {@code Connection: close} (the server closes after writing). */
+    public boolean closes() {
+        return headers.stream().anyMatch(h -> h.name().equalsIgnoreCase("Connection")
+                && h.value().equalsIgnoreCase("close"));
+    }
+
+    /** The bytes on the wire; without the body for answers to HEAD. */
+    public byte[] toBytes(boolean includeBody) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 + body.length);
+        StringBuilder head = new StringBuilder(statusLine).append("\r\n");
+        for (Header h : headers) {
+            head.append(h.name()).append(": ").append(h.value()).append("\r\n");
+        }
+        head.append("\r\n");
+        out.writeBytes(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+        if (includeBody) {
+            out.writeBytes(body);
+        }
+        return out.toByteArray();
+    }
+
+    /** Collects headers in order; the Content-Length value is filled in from the body at {@link #body}. */
+    public static final class Builder {
+        private static final String LENGTH_MARK = "\u0000length";
+        private final String statusLine;
+        private final List<Header> headers = new ArrayList<>();
+
+        private Builder(String statusLine) {
+            this.statusLine = statusLine;
+        }
+
+        public Builder header(String name, String value) {
+            headers.add(new Header(name, value));
+            return this;
+        }
+
+        /** Puts {@code Content-Length} here; its value is the body's length. */
+        public Builder contentLength() {
+            return header("Content-Length", LENGTH_MARK);
+        }
+
+        public Response body(byte[] body) {
+            List<Header> done = headers.stream()
+                    .map(h -> h.value().equals(LENGTH_MARK) ? new Header(h.name(), Integer.toString(body.length)) : h)
+                    .toList();
+            return new Response(statusLine, done, body);
+        }
+
+        public Response body(String body) {
+            return body(body.getBytes(StandardCharsets.UTF_8));
+        }
+
+        public Response noBody() {
+            return body(new byte[0]);
+        }
+    }
+}

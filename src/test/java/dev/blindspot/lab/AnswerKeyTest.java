@@ -1,0 +1,83 @@
+package dev.blindspot.lab;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AnswerKeyTest {
+
+    @Test
+    void demoFleetAnswerKeyIsWhatTheSpecsSayInTheAgreedJsonShape() throws Exception {
+        String first = "127.61.7.1";
+        try (RunningLab lab = Lab.start(Fleets.demo(), TestLabs.options().withFirstAddress(first))) {
+            String json = new ObjectMapper().writeValueAsString(lab.answerKey());
+
+            assertThat(json).isEqualTo("{\"devices\":["
+                    + entry("127.61.7.1", "Hikvision", "DS-2CD2532F-IWS", "V5.2.0 build 140721",
+                            "\"default-credentials-accepted\"") + ","
+                    + entry("127.61.7.2", "Hikvision", "DS-2CD2386G2-IU", "V5.7.18 build 240826", "") + ","
+                    + entry("127.61.7.3", "Generic", "IPC-HX3518", "V4.02.R11.0010",
+                            "\"rtsp-unauthenticated-stream\",\"onvif-unauthenticated-access\"") + ","
+                    + entry("127.61.7.4", "Axis", "M1065-LW", "9.80.1", "") + ","
+                    + entry("127.61.7.5", "Axis", "P1448-LE", "10.12.228", "") + ","
+                    + entry("127.61.7.6", "Dahua", "IPC-HFW4300S-V2", "2.420.0000.0.R,build:2014-05-24",
+                            "\"default-credentials-accepted\",\"http-basic-auth-cleartext\",\"telnet-enabled\"")
+                    + "]}");
+            assertThat(lab.devices()).extracting(LabDevice::kind).containsExactly(DeviceKind.HIKVISION_CAMERA,
+                    DeviceKind.HIKVISION_CAMERA, DeviceKind.GENERIC_ONVIF_CAMERA, DeviceKind.HARDENED_CAMERA,
+                    DeviceKind.HARDENED_CAMERA, DeviceKind.DAHUA_OLD_CAMERA);
+        }
+    }
+
+    @Test
+    void weaknessesFollowTheSpecAlone() {
+        DeviceSpec hikvision = DeviceSpec.defaults(DeviceKind.HIKVISION_CAMERA);
+        DeviceSpec generic = DeviceSpec.defaults(DeviceKind.GENERIC_ONVIF_CAMERA);
+
+        assertThat(Weakness.of(hikvision.withPassword("S3cure!pass"))).isEmpty();
+        assertThat(Weakness.of(hikvision.withTelnet(true).withHttpAuth(HttpAuth.BASIC).withRtspAuth(RtspAuth.NONE)))
+                .containsExactly(Weakness.DEFAULT_CREDENTIALS_ACCEPTED, Weakness.RTSP_UNAUTHENTICATED_STREAM,
+                        Weakness.HTTP_BASIC_AUTH_CLEARTEXT, Weakness.TELNET_ENABLED);
+        assertThat(Weakness.of(DeviceSpec.defaults(DeviceKind.HARDENED_CAMERA).withCredentials("root", "pass")))
+                .containsExactly(Weakness.DEFAULT_CREDENTIALS_ACCEPTED);
+        // the gSOAP-only camera never challenges while its ONVIF is open, so Basic there is no finding
+        assertThat(Weakness.of(generic.withHttpAuth(HttpAuth.BASIC))).doesNotContain(Weakness.HTTP_BASIC_AUTH_CLEARTEXT);
+        assertThat(Weakness.of(generic.withHttpAuth(HttpAuth.BASIC).withOnvifAuthMode(OnvifAuthMode.STANDARD)))
+                .contains(Weakness.HTTP_BASIC_AUTH_CLEARTEXT);
+        assertThat(Weakness.values()).extracting(Weakness::checkId).containsExactly("default-credentials-accepted",
+                "rtsp-unauthenticated-stream", "onvif-unauthenticated-access", "http-basic-auth-cleartext",
+                "telnet-enabled");
+    }
+
+    @Test
+    void addressesAreHandedOutInOrderInsideLoopbackOnly() {
+        AddressPlan plan = AddressPlan.startingAt("127.9.9.254");
+        assertThat(List.of(plan.next(), plan.next(), plan.next())).extracting(a -> a.getHostAddress())
+                .containsExactly("127.9.9.254", "127.9.10.1", "127.9.10.2");
+        assertThatThrownBy(() -> LabOptions.defaults().withFirstAddress("10.0.0.1"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("loopback");
+        assertThatThrownBy(() -> LabOptions.defaults().withFirstAddress("localhost"))
+                .isInstanceOf(IllegalArgumentException.class);
+        AddressPlan last = AddressPlan.startingAt("127.255.255.254");
+        last.next();
+        assertThatThrownBy(last::next).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void repeatedFleetsKeepTheMixAndGiveStrongPasswordsTheirOwnValue() {
+        List<DeviceSpec> fleet = Fleets.repeated(12);
+        assertThat(fleet).hasSize(12);
+        assertThat(fleet.get(0)).isEqualTo(Fleets.demo().get(0));
+        assertThat(fleet.get(6).password()).isEqualTo(Fleets.demo().get(0).password());
+        assertThat(fleet.get(3).password()).isNotEqualTo(fleet.get(9).password());
+        assertThat(Weakness.of(fleet.get(9))).isEqualTo(Weakness.of(fleet.get(3)));
+    }
+
+    private static String entry(String address, String vendor, String model, String firmware, String failing) {
+        return "{\"address\":\"" + address + "\",\"vendor\":\"" + vendor + "\",\"model\":\"" + model
+                + "\",\"firmware\":\"" + firmware + "\",\"deviceClass\":\"camera\",\"failing\":[" + failing + "]}";
+    }
+}
