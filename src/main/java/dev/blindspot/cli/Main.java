@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code blindspot scan|demo|lab|checks}. */
 @Command(name = "blindspot", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Security assessment for self-hosted video surveillance: cameras, NVRs, VMS.",
-        subcommands = {ScanCommand.class, ChecksCommand.class,
+        subcommands = {ScanCommand.class, DemoCommand.class, LabCommand.class, ChecksCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -54,8 +54,15 @@ final class EvidenceExtractor {
         return nl < 0 ? v : v.substring(0, nl);
     }
 
+    /** Per-request values (nonces) would make every challenge distinct evidence; they identify nothing. */
+    private static final java.util.regex.Pattern VOLATILE_PARAMS =
+            java.util.regex.Pattern.compile("(?i),?\\s*\\b(nonce|cnonce|opaque)\\s*=\\s*(\"[^\"]{0,512}\"|[^,\\s]{0,512})");
+
     private static void add(Set<Evidence> out, String source, String value) {
         String v = value.strip();
+        if (source.endsWith("www-authenticate")) {
+            v = VOLATILE_PARAMS.matcher(v).replaceAll("").replaceFirst("^(\\S+)\\s*,\\s*", "$1 ").strip();
+        }
         if (v.length() > MAX_VALUE) {
             v = v.substring(0, MAX_VALUE);
         }

@@ -16,7 +16,7 @@ import java.util.List;
  * Test helper: validates JSON trees against {@code schema/report.schema.json} (draft 2020-12, formats asserted).
  * The factory refuses to fetch anything over the network; meta-schemas come from the validator's jar.
  */
-final class ReportSchema {
+public final class ReportSchema {
 
     static final String RESOURCE = "/schema/report.schema.json";
     static final String META_SCHEMA = "https://json-schema.org/draft/2020-12/schema";
@@ -44,7 +44,7 @@ final class ReportSchema {
     }
 
     /** Validation messages; empty when {@code report} conforms. */
-    List<String> errors(JsonNode report) {
+    public List<String> errors(JsonNode report) {
         return schema.validate(report).stream().map(ValidationMessage::getMessage).sorted().toList();
     }
 

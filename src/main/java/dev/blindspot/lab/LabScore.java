@@ -1,0 +1,102 @@
+package dev.blindspot.lab;
+
+import dev.blindspot.report.AssetEntry;
+import dev.blindspot.report.FindingEntry;
+import dev.blindspot.report.Report;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * How a report compares with the lab's answer key: per check id, true positives (failing where planted),
+ * false negatives (planted, not reported failing) and false positives (failing, not planted); and how many
+ * devices got the right vendor. Only addresses in the key count.
+ */
+public record LabScore(Map<String, Counts> byCheck, int vendorsRight, int devices, List<String> misses,
+                       List<String> falseAlarms) {
+
+    /** Counts for one check id. */
+    public record Counts(int truePositives, int falseNegatives, int falsePositives) {
+        public double recall() {
+            int planted = truePositives + falseNegatives;
+            return planted == 0 ? 1.0 : (double) truePositives / planted;
+        }
+
+        public double precision() {
+            int reported = truePositives + falsePositives;
+            return reported == 0 ? 1.0 : (double) truePositives / reported;
+        }
+    }
+
+    public static LabScore of(Report report, AnswerKey key) {
+        Map<String, Set<String>> reported = new HashMap<>();
+        for (FindingEntry f : report.findings()) {
+            if (f.failing()) {
+                reported.computeIfAbsent(f.asset(), a -> new HashSet<>()).add(f.checkId());
+            }
+        }
+        Map<String, String> vendors = new HashMap<>();
+        for (AssetEntry a : report.assets()) {
+            a.vendor().ifPresent(v -> vendors.put(a.address(), v));
+        }
+        Map<String, int[]> counts = new TreeMap<>();
+        List<String> misses = new ArrayList<>();
+        List<String> falseAlarms = new ArrayList<>();
+        int vendorsRight = 0;
+        for (AnswerKey.Device d : key.devices()) {
+            Set<String> planted = new TreeSet<>(d.failing());
+            Set<String> found = reported.getOrDefault(d.address(), Set.of());
+            for (String id : planted) {
+                int[] c = counts.computeIfAbsent(id, k -> new int[3]);
+                if (found.contains(id)) {
+                    c[0]++;
+                } else {
+                    c[1]++;
+                    misses.add(d.address() + " " + id);
+                }
+            }
+            for (String id : new TreeSet<>(found)) {
+                if (!planted.contains(id)) {
+                    counts.computeIfAbsent(id, k -> new int[3])[2]++;
+                    falseAlarms.add(d.address() + " " + id);
+                }
+            }
+            if (d.vendor().equals(vendors.get(d.address()))) {
+                vendorsRight++;
+            }
+        }
+        Map<String, Counts> byCheck = new TreeMap<>();
+        counts.forEach((id, c) -> byCheck.put(id, new Counts(c[0], c[1], c[2])));
+        return new LabScore(byCheck, vendorsRight, key.devices().size(), misses, falseAlarms);
+    }
+
+    public Counts total() {
+        int tp = 0;
+        int fn = 0;
+        int fp = 0;
+        for (Counts c : byCheck.values()) {
+            tp += c.truePositives();
+            fn += c.falseNegatives();
+            fp += c.falsePositives();
+        }
+        return new Counts(tp, fn, fp);
+    }
+
+    /** A short multi-line table for terminals. */
+    public String render() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format("%-32s %6s %9s %4s %4s %4s%n", "CHECK", "RECALL", "PRECISION", "TP", "FN", "FP"));
+        byCheck.forEach((id, c) -> sb.append(String.format("%-32s %6.2f %9.2f %4d %4d %4d%n", id, c.recall(), c.precision(),
+                c.truePositives(), c.falseNegatives(), c.falsePositives())));
+        Counts t = total();
+        sb.append(String.format("%-32s %6.2f %9.2f %4d %4d %4d%n", "all", t.recall(), t.precision(),
+                t.truePositives(), t.falseNegatives(), t.falsePositives()));
+        sb.append(String.format("vendor right on %d of %d devices%n", vendorsRight, devices));
+        return sb.toString();
+    }
+}

@@ -1,0 +1,123 @@
+package dev.blindspot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.blindspot.lab.AccountAttempts;
+import dev.blindspot.lab.AnswerKey;
+import dev.blindspot.lab.Fleets;
+import dev.blindspot.lab.Lab;
+import dev.blindspot.lab.LabDevice;
+import dev.blindspot.lab.LabOptions;
+import dev.blindspot.lab.LabScore;
+import dev.blindspot.lab.RunningLab;
+import dev.blindspot.report.FindingEntry;
+import dev.blindspot.report.Report;
+import dev.blindspot.report.ReportJson;
+import dev.blindspot.report.ReportSchema;
+import dev.blindspot.scan.ScanListener;
+import dev.blindspot.scan.ScanProfile;
+import dev.blindspot.scan.ScanSettings;
+import dev.blindspot.scope.Scope;
+import dev.blindspot.scope.TargetParser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Scans the demo lab and compares the report with the lab's answer key and attempt counters. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LabEndToEndTest {
+
+    private RunningLab lab;
+
+    @BeforeAll
+    void startLab() {
+        // its own range, so it cannot collide with other tests' labs
+        lab = Lab.start(Fleets.demo(), LabOptions.defaults().withFirstAddress("127.21.0.1"));
+    }
+
+    @AfterAll
+    void stopLab() {
+        lab.close();
+    }
+
+    private Report scan(ScanProfile profile) throws Exception {
+        List<LabDevice> devices = lab.devices();
+        Scope scope = new Scope(TargetParser.withSystemResolver()
+                .parse(devices.getFirst().address() + "-" + devices.getLast().address()), List.of());
+        ScanSettings settings = new ScanSettings(LabPorts.of(devices), profile, 64, 4, Duration.ofSeconds(3));
+        try (DefaultProbeSuite suite = new DefaultProbeSuite(profile, settings.timeout(), Clock.systemUTC())) {
+            return new Assessment(settings, suite, Clock.systemUTC()).run(scope, new AtomicBoolean(), ScanListener.NONE);
+        }
+    }
+
+    @Test
+    void standardScanFindsEveryPlantedWeaknessAndNothingElse() throws Exception {
+        Report report = scan(ScanProfile.standard());
+        AnswerKey key = lab.answerKey();
+
+        JsonNode json = new ObjectMapper().readTree(new ReportJson().toJson(report));
+        assertThat(new ReportSchema().errors(json)).isEmpty();
+        assertThat(report.scan().complete()).isTrue();
+        assertThat(report.assets()).hasSize(key.devices().size());
+
+        LabScore score = LabScore.of(report, key);
+        assertThat(score.misses()).as("planted weaknesses not found").isEmpty();
+        assertThat(score.falseAlarms()).as("failing findings not planted").isEmpty();
+        assertThat(score.total().truePositives()).isEqualTo(key.devices().stream().mapToInt(d -> d.failing().size()).sum());
+        assertThat(score.vendorsRight()).isEqualTo(key.devices().size());
+        assertThat(score.byCheck().keySet()).containsExactlyInAnyOrder("default-credentials-accepted",
+                "rtsp-unauthenticated-stream", "onvif-unauthenticated-access", "http-basic-auth-cleartext", "telnet-enabled");
+
+        for (AnswerKey.Device hardened : key.devices().stream().filter(d -> d.failing().isEmpty()).toList()) {
+            assertThat(report.findings()).filteredOn(f -> f.asset().equals(hardened.address()))
+                    .as("hardened %s", hardened.address()).noneMatch(FindingEntry::failing).isNotEmpty();
+        }
+        assertThat(new ReportJson().toJson(report)).doesNotContain("12345").contains("admin:****");
+
+        for (LabDevice d : lab.devices()) {
+            Map<String, AccountAttempts> attempts = lab.attempts(d.address());
+            attempts.forEach((account, a) -> assertThat(a.failed())
+                    .as("failed logins for %s on %s", account, d.address()).isLessThanOrEqualTo(3));
+            assertThat(attempts.values().stream().mapToInt(AccountAttempts::accepted).sum())
+                    .as("stop at first success on %s", d.address()).isLessThanOrEqualTo(1);
+            int threshold = d.spec().lockoutThreshold();
+            if (threshold > 0) {
+                assertThat(attempts.values().stream().mapToInt(AccountAttempts::failed).max().orElse(0))
+                        .as("no lockout triggered on %s", d.address()).isLessThan(threshold);
+            }
+        }
+    }
+
+    @Test
+    void safeProfileSendsNoCredentialsAtAll() throws Exception {
+        Map<String, Map<String, AccountAttempts>> before = new java.util.HashMap<>();
+        lab.devices().forEach(d -> before.put(d.address(), lab.attempts(d.address())));
+        Report report = scan(ScanProfile.safe());
+        assertThat(report.findings()).noneMatch(f -> f.checkId().equals("default-credentials-accepted"));
+        for (LabDevice d : lab.devices()) {
+            assertThat(lab.attempts(d.address())).as("attempts on %s", d.address()).isEqualTo(before.get(d.address()));
+        }
+        assertThat(report.findings()).anyMatch(f -> f.failing() && f.checkId().equals("rtsp-unauthenticated-stream"));
+    }
+
+    @Test
+    void demoCommandWritesASchemaValidReport(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("demo.json");
+        CliTest.Run r = CliTest.run("demo", "-o", out.toString());
+        assertThat(r.code()).isZero();
+        JsonNode json = new ObjectMapper().readTree(Files.readString(out));
+        assertThat(new ReportSchema().errors(json)).isEmpty();
+        assertThat(json.at("/summary/findings/high").asInt()).isGreaterThan(0);
+    }
+}
