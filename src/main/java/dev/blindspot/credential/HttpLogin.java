@@ -1,5 +1,7 @@
 package dev.blindspot.credential;
 
+import dev.blindspot.protocol.tls.DeviceTls;
+
 import dev.blindspot.inventory.LoginResult;
 import dev.blindspot.inventory.Secret;
 import inet.ipaddr.IPAddress;
@@ -158,7 +160,7 @@ public final class HttpLogin implements AutoCloseable {
     }
 
     private BasicHttpClientConnectionManager connections() {
-        TlsSocketStrategy tls = new DefaultClientTlsStrategy(TrustAllTls.context(), HostnameVerificationPolicy.CLIENT,
+        TlsSocketStrategy tls = new DefaultClientTlsStrategy(DeviceTls.trustAll(), HostnameVerificationPolicy.CLIENT,
                 NoopHostnameVerifier.INSTANCE);
         BasicHttpClientConnectionManager manager = BasicHttpClientConnectionManager.create(
                 RegistryBuilder.<TlsSocketStrategy>create().register(URIScheme.HTTPS.id, tls).build());

@@ -1,5 +1,6 @@
 package dev.blindspot.credential;
 
+import dev.blindspot.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blindspot.credential.FakeCamera.Auth;

@@ -1,5 +1,6 @@
 package dev.blindspot.lab;
 
+import dev.blindspot.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

@@ -1,5 +1,6 @@
 package dev.blindspot.lab;
 
+import dev.blindspot.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;

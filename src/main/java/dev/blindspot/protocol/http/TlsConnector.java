@@ -1,13 +1,10 @@
 package dev.blindspot.protocol.http;
 
+import dev.blindspot.protocol.tls.DeviceTls;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509ExtendedTrustManager;
 import java.io.IOException;
 import java.net.Socket;
-import java.security.GeneralSecurityException;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.Optional;
@@ -28,13 +25,7 @@ final class TlsConnector {
 
     /** Layers TLS over the connected socket (closing the result closes {@code raw}) and completes the handshake. */
     static SSLSocket handshake(Socket raw, String host, int port) throws IOException {
-        SSLContext context;
-        try {
-            context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {new AcceptAll()}, null);
-        } catch (GeneralSecurityException e) {
-            throw new IOException("TLS unavailable: " + e.getMessage(), e);
-        }
+        SSLContext context = DeviceTls.trustAll();
         SSLSocket ssl = (SSLSocket) context.getSocketFactory().createSocket(raw, host, port, true);
         ssl.setUseClientMode(true);
         ssl.startHandshake();
@@ -52,37 +43,5 @@ final class TlsConnector {
             // unverified peer (anonymous suite): nothing to capture
         }
         return TlsPeer.NONE;
-    }
-
-    /** Accepts any server chain; this client never authenticates servers. */
-    private static final class AcceptAll extends X509ExtendedTrustManager {
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) {
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) {
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) {
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) {
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
-        }
-
-        @Override
-        public X509Certificate[] getAcceptedIssuers() {
-            return new X509Certificate[0];
-        }
     }
 }
