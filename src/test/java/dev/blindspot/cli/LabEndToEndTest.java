@@ -16,18 +16,10 @@ import dev.blindspot.report.FindingEntry;
 import dev.blindspot.report.Report;
 import dev.blindspot.report.ReportJson;
 import dev.blindspot.report.ReportSchema;
-import dev.blindspot.scan.ScanListener;
 import dev.blindspot.scan.ScanProfile;
-import dev.blindspot.scan.ScanSettings;
-import dev.blindspot.scope.Scope;
-import dev.blindspot.scope.TargetParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,13 +44,7 @@ class LabEndToEndTest {
     }
 
     private Report scan(ScanProfile profile) throws Exception {
-        List<LabDevice> devices = lab.devices();
-        Scope scope = new Scope(TargetParser.withSystemResolver()
-                .parse(devices.getFirst().address() + "-" + devices.getLast().address()), List.of());
-        ScanSettings settings = new ScanSettings(LabPorts.of(devices), profile, 64, 4, Duration.ofSeconds(3));
-        try (DefaultProbeSuite suite = new DefaultProbeSuite(profile, settings.timeout(), Clock.systemUTC())) {
-            return new Assessment(settings, suite, Clock.systemUTC()).run(scope, new AtomicBoolean(), ScanListener.NONE);
-        }
+        return LabScans.scan(lab, profile);
     }
 
     @Test
