@@ -11,10 +11,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -55,8 +55,9 @@ public final class ScanEngine {
         Queue<Observation> observations = new ConcurrentLinkedQueue<>();
         Map<String, Identity> identities = new ConcurrentHashMap<>();
         Semaphore connections = new Semaphore(settings.concurrency());
-        // hosts in flight: enough to keep the connection bound busy, never the whole scope at once
-        Semaphore hostSlots = new Semaphore(Math.max(1, settings.concurrency() / Math.max(1, Math.min(settings.perHostConcurrency(), settings.ports().ports().size()))) + 1);
+        // hosts in flight: enough to keep the global connection bound busy, never the whole scope at once
+        int perHost = Math.min(settings.perHostConcurrency(), settings.ports().ports().size());
+        Semaphore hostSlots = new Semaphore(Math.max(1, settings.concurrency() / Math.max(1, perHost)));
         long total = scope.size().min(java.math.BigInteger.valueOf(Long.MAX_VALUE)).longValue();
         AtomicLong done = new AtomicLong();
         AtomicLong live = new AtomicLong();
@@ -181,8 +182,7 @@ public final class ScanEngine {
                 }
             }
             List<T> out = new ArrayList<>();
-            new HashMap<>(results).entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .forEach(e -> out.addAll(e.getValue()));
+            new TreeMap<>(results).values().forEach(out::addAll);
             return out;
         }
 
