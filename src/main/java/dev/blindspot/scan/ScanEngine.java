@@ -140,12 +140,17 @@ public final class ScanEngine {
                 var outcome = bounded(() -> TcpConnect.probe(address, port.port(), settings.timeout()));
                 return outcome instanceof ProbeOutcome.Answered<Duration> ? List.of(port) : List.<PortSpec>of();
             });
-            if (open.isEmpty() || cancel.get()) {
+            if (open.isEmpty()) {
                 return List.of();
             }
             List<Observation> firstPass = new ArrayList<>();
             for (PortSpec p : open) {
                 firstPass.add(new OpenPort(address, p.port(), p.service()));
+            }
+            if (cancel.get()) {
+                // interrupted: keep what this host already told us, start nothing new
+                identity = identifier.identify(address, List.copyOf(firstPass));
+                return firstPass;
             }
             firstPass.addAll(forEachPort(open, port -> bounded(() -> suite.probePort(context, address, port))));
             identity = identifier.identify(address, List.copyOf(firstPass));

@@ -53,7 +53,9 @@ class ScanEngineScopeTest {
 
             assertThat(r.complete()).isTrue();
             assertThat(r.addressesProbed()).isEqualTo(3);
-            assertThat(inScope.accepted()).isGreaterThanOrEqualTo(1);
+            assertThat(inScope.awaitAccepted(1, 2000)).isGreaterThanOrEqualTo(1);
+            // a stray connection would be counted within the same grace period
+            Thread.sleep(200);
             assertThat(excluded.accepted()).isZero();
             assertThat(outside.accepted()).isZero();
             assertThat(r.inventory().all(OpenPort.class).map(OpenPort::address)).containsExactly("127.0.0.1");
@@ -71,7 +73,7 @@ class ScanEngineScopeTest {
                 synchronized (seen) {
                     seen.add(done);
                 }
-                if (done >= 5) {
+                if (live >= 1) {
                     cancel.set(true);
                 }
             });

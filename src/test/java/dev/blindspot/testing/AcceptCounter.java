@@ -44,6 +44,18 @@ public final class AcceptCounter implements AutoCloseable {
         return accepted.get();
     }
 
+    /**
+     * Waits until at least {@code n} connections were accepted or {@code millis} passed; the kernel completes a
+     * handshake before the accept loop counts it, so counts read right after a scan can lag.
+     */
+    public int awaitAccepted(int n, long millis) throws InterruptedException {
+        long end = System.nanoTime() + millis * 1_000_000;
+        while (accepted.get() < n && System.nanoTime() < end) {
+            Thread.sleep(10);
+        }
+        return accepted.get();
+    }
+
     @Override
     public void close() throws IOException {
         server.close();
