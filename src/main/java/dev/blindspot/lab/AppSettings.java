@@ -10,7 +10,8 @@ import java.util.List;
  *                       ZoneMinder {@code OPT_USE_AUTH} (default off)
  * @param internalPortOpen Frigate's internal unauthenticated UI/API port 5000 is reachable (the docs' compose file
  *                       publishes it); a weakness for a future "VMS API without authentication" check
- * @param portMappings   the UPnP router's port forwardings, in index order
+ * @param portMappings   the UPnP router's port forwardings, in index order; one that points at a lab camera is
+ *                       the weakness a future "camera exposed by UPnP port forwarding" check is for
  */
 public record AppSettings(boolean loginRequired, boolean internalPortOpen, List<PortMapping> portMappings) {
 

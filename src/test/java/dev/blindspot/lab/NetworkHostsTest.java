@@ -52,6 +52,10 @@ class NetworkHostsTest {
         lab.close();
     }
 
+    private int port(String address, String service) {
+        return lab.device(address).orElseThrow().port(service).orElseThrow();
+    }
+
     private static String soap(String action, String body) {
         String envelope = "<?xml version=\"1.0\"?>\r\n<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\" "
                 + "s:encodingStyle=\"http://schemas.xmlsoap.org/soap/encoding/\"><s:Body><u:" + action
@@ -182,12 +186,12 @@ class NetworkHostsTest {
     @Test
     void workstationGreetsWithOpenSshAndServesApachesDefaultPage() throws Exception {
         try (Socket ssh = new Socket()) {
-            ssh.connect(new InetSocketAddress(WORKSTATION, 22), 2000);
+            ssh.connect(new InetSocketAddress(WORKSTATION, port(WORKSTATION, "ssh")), 2000);
             ssh.setSoTimeout(3000);
             byte[] banner = ssh.getInputStream().readNBytes("SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3\r\n".length());
             assertThat(new String(banner, StandardCharsets.ISO_8859_1)).isEqualTo("SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3\r\n");
         }
-        Wire.Reply page = Wire.exchange(WORKSTATION, 80, "GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        Wire.Reply page = Wire.exchange(WORKSTATION, port(WORKSTATION, "http"), "GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
         assertThat(page.header("Server")).contains("Apache/2.4.62 (Debian)");
         assertThat(page.text()).contains("<title>Apache2 Debian Default Page: It works</title>");
         assertThat(lab.device(WORKSTATION).orElseThrow().failing()).isEmpty();
@@ -195,12 +199,12 @@ class NetworkHostsTest {
 
     @Test
     void printerServesItsWebPageIppAndRawPort() throws Exception {
-        Wire.Reply page = Wire.exchange(PRINTER, 80, "GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        Wire.Reply page = Wire.exchange(PRINTER, port(PRINTER, "http"), "GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
         assertThat(page.header("Server").orElseThrow()).startsWith("HP HTTP Server; HP LaserJet Pro M404dn - ");
         assertThat(page.text()).contains("<title>HP LaserJet Pro M404dn");
         byte[] ipp = {2, 0, 0, 0x0b, 0, 0, 0, 7, 3};
         try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress(PRINTER, 631), 2000);
+            s.connect(new InetSocketAddress(PRINTER, port(PRINTER, "ipp")), 2000);
             s.setSoTimeout(3000);
             s.getOutputStream().write(("POST /ipp/print HTTP/1.1\r\nHost: x\r\nContent-Type: application/ipp\r\n"
                     + "Connection: close\r\nContent-Length: " + ipp.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));

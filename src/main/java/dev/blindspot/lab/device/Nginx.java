@@ -16,10 +16,13 @@ final class Nginx {
                 .header("Content-Type", contentType).contentLength().header("Connection", "keep-alive");
     }
 
-    /** nginx's built-in page, e.g. {@code 405 Not Allowed} or {@code 401 Authorization Required}. */
+    /**
+     * nginx's built-in page for {@code code reason}; its page says {@code 401 Authorization Required} where the
+     * status line says {@code 401 Unauthorized}.
+     */
     static Response error(SimDevice device, int code, String reason) {
-        String status = code + " " + reason;
-        return head(device, "HTTP/1.1 " + status, "text/html")
-                .body(device.templates().render("nginx_error.html", Map.of("status", status)));
+        String page = code == 401 ? "401 Authorization Required" : code + " " + reason;
+        return head(device, "HTTP/1.1 " + code + " " + reason, "text/html")
+                .body(device.templates().render("nginx_error.html", Map.of("status", page)));
     }
 }
