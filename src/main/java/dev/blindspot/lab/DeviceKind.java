@@ -12,5 +12,25 @@ public enum DeviceKind {
     /** Axis-like camera: Apache with Digest on 80, GStreamer RTSP with Digest on 554, strict ONVIF. */
     HARDENED_CAMERA,
     /** Dahua camera on 2014 firmware: Basic-auth CGI on 80, Telnet on 23, RTSP 554, private protocol on 37777. */
-    DAHUA_OLD_CAMERA
+    DAHUA_OLD_CAMERA,
+
+    // --- self-hosted VMS and non-surveillance hosts (issue 3, vmsnet) ---------------------------------------
+    /** Frigate NVR: unauthenticated UI/API on 5000 ({@link AppSettings#internalPortOpen()}), TLS UI with login on 8971. */
+    FRIGATE,
+    /** ZoneMinder under {@code /zm/} on 80 (nginx + PHP), CakePHP API; login per {@link AppSettings#loginRequired()}. */
+    ZONEMINDER,
+    /** Shinobi CE (Node/Express) on 8080: login page, JSON login, API answering "Not Authorized" without a key. */
+    SHINOBI,
+    /** motionEye (Tornado) on 8765: signed-request login, 403 JSON when unauthorised. */
+    MOTIONEYE,
+    /** Blue Iris web server on 81: JSON {@code /json} two-step MD5 challenge login. */
+    BLUE_IRIS,
+    /** Milestone XProtect Mobile server on 8081 (HTTP) and 8082 (TLS): modelled from public facts, no capture. */
+    MILESTONE,
+    /** Home router with a miniupnpd UPnP IGD v1 (SSDP on UDP 1900, description and SOAP control on TCP 5555). */
+    UPNP_ROUTER,
+    /** A Debian workstation/server: OpenSSH banner on 22, Apache default page on 80. Not surveillance. */
+    WORKSTATION,
+    /** HP-like network printer: embedded web server on 80, IPP on 631, raw printing on 9100. Not surveillance. */
+    PRINTER
 }

@@ -8,11 +8,12 @@ import java.util.Objects;
  *
  * @param lockoutThreshold failed logins (per client address) after which the device locks; 0 disables lockout
  * @param lockoutMinutes   how long a lock lasts
+ * @param app              settings of VMS applications and network gear ({@link AppSettings#DEFAULT} for cameras)
  */
 public record DeviceSpec(DeviceKind kind, String vendor, String model, String firmware, DeviceClass deviceClass,
                          String username, String password, HttpAuth httpAuth, RtspAuth rtspAuth,
                          OnvifAuthMode onvifAuthMode, boolean telnet, boolean ftp, int lockoutThreshold,
-                         int lockoutMinutes) {
+                         int lockoutMinutes, AppSettings app) {
 
     public DeviceSpec {
         Objects.requireNonNull(kind, "kind");
@@ -25,12 +26,22 @@ public record DeviceSpec(DeviceKind kind, String vendor, String model, String fi
         Objects.requireNonNull(httpAuth, "httpAuth");
         Objects.requireNonNull(rtspAuth, "rtspAuth");
         Objects.requireNonNull(onvifAuthMode, "onvifAuthMode");
+        Objects.requireNonNull(app, "app");
         if (username.isBlank()) {
             throw new IllegalArgumentException("username must not be blank");
         }
         if (lockoutThreshold < 0 || lockoutMinutes < 0) {
             throw new IllegalArgumentException("lockout threshold and minutes must be >= 0");
         }
+    }
+
+    /** A camera spec: {@link AppSettings#DEFAULT}. */
+    public DeviceSpec(DeviceKind kind, String vendor, String model, String firmware, DeviceClass deviceClass,
+                      String username, String password, HttpAuth httpAuth, RtspAuth rtspAuth,
+                      OnvifAuthMode onvifAuthMode, boolean telnet, boolean ftp, int lockoutThreshold,
+                      int lockoutMinutes) {
+        this(kind, vendor, model, firmware, deviceClass, username, password, httpAuth, rtspAuth, onvifAuthMode,
+                telnet, ftp, lockoutThreshold, lockoutMinutes, AppSettings.DEFAULT);
     }
 
     /** The usual setup of a kind, with its planted weaknesses (see {@link Weakness#of(DeviceSpec)}). */
@@ -51,27 +62,56 @@ public record DeviceSpec(DeviceKind kind, String vendor, String model, String fi
             case DAHUA_OLD_CAMERA -> new DeviceSpec(kind, "Dahua", "IPC-HFW4300S-V2", "2.420.0000.0.R,build:2014-05-24",
                     DeviceClass.CAMERA, "admin", "admin", HttpAuth.BASIC, RtspAuth.DIGEST, OnvifAuthMode.STANDARD,
                     true, false, 5, 30);
+            // --- vmsnet: VMS applications and non-surveillance hosts (their defaults are explained in SOURCES.md)
+            // Frigate 0.14+: auth on for 8971 with a generated admin password; port 5000 published (docs compose file).
+            case FRIGATE -> app(kind, "Frigate", "Frigate", "0.14.1-f4f3cfa", DeviceClass.VMS, "admin",
+                    "4f1c9a0e7b2d6e83a5c0f9b1d4e7a2c6", AppSettings.DEFAULT.withInternalPortOpen(true));
+            // ZoneMinder ships with OPT_USE_AUTH off; when turned on, the built-in account is admin/admin.
+            case ZONEMINDER -> app(kind, "ZoneMinder", "ZoneMinder", "1.36.33", DeviceClass.VMS, "admin", "admin",
+                    AppSettings.DEFAULT.withLoginRequired(false));
+            case SHINOBI -> app(kind, "Shinobi", "Shinobi CE", "", DeviceClass.VMS, "operator@example.org",
+                    "Sh7#pQ2!vM9x", AppSettings.DEFAULT);
+            // motionEye's admin account has an empty password until the user sets one.
+            case MOTIONEYE -> app(kind, "motionEye", "motionEye", "0.42.1", DeviceClass.VMS, "admin", "",
+                    AppSettings.DEFAULT);
+            case BLUE_IRIS -> app(kind, "Blue Iris", "Blue Iris 5", "5.8.0.11", DeviceClass.VMS, "admin",
+                    "Bi4!nR8#qW2z", AppSettings.DEFAULT);
+            case MILESTONE -> app(kind, "Milestone", "XProtect Mobile Server", "2023 R2", DeviceClass.VMS,
+                    "operator", "Ms6$tK3!pL8v", AppSettings.DEFAULT);
+            case UPNP_ROUTER -> app(kind, "NETGEAR", "R7500v2", "V1.0.3.46", DeviceClass.NETWORK, "admin",
+                    "Ng5!rT7#wX3k", AppSettings.DEFAULT);
+            case WORKSTATION -> app(kind, "Debian", "Debian 12", "Apache/2.4.62", DeviceClass.WORKSTATION, "user",
+                    "Db8#mQ4!zK7p", AppSettings.DEFAULT);
+            case PRINTER -> app(kind, "HP", "HP LaserJet Pro M404dn", "002.2149A", DeviceClass.PRINTER, "admin",
+                    "Hp3!vN6#sR9t", AppSettings.DEFAULT);
         };
+    }
+
+    /** A spec for a kind without cameras' RTSP/ONVIF (neither runs, so neither plants anything). */
+    private static DeviceSpec app(DeviceKind kind, String vendor, String model, String firmware, DeviceClass cls,
+                                  String username, String password, AppSettings app) {
+        return new DeviceSpec(kind, vendor, model, firmware, cls, username, password, HttpAuth.DIGEST,
+                RtspAuth.DIGEST, OnvifAuthMode.DISABLED, false, false, 0, 0, app);
     }
 
     public DeviceSpec withModel(String newModel) {
         return new DeviceSpec(kind, vendor, newModel, firmware, deviceClass, username, password, httpAuth, rtspAuth,
-                onvifAuthMode, telnet, ftp, lockoutThreshold, lockoutMinutes);
+                onvifAuthMode, telnet, ftp, lockoutThreshold, lockoutMinutes, app);
     }
 
     public DeviceSpec withFirmware(String newFirmware) {
         return new DeviceSpec(kind, vendor, model, newFirmware, deviceClass, username, password, httpAuth, rtspAuth,
-                onvifAuthMode, telnet, ftp, lockoutThreshold, lockoutMinutes);
+                onvifAuthMode, telnet, ftp, lockoutThreshold, lockoutMinutes, app);
     }
 
     public DeviceSpec withVendor(String newVendor) {
         return new DeviceSpec(kind, newVendor, model, firmware, deviceClass, username, password, httpAuth, rtspAuth,
-                onvifAuthMode, telnet, ftp, lockoutThreshold, lockoutMinutes);
+                onvifAuthMode, telnet, ftp, lockoutThreshold, lockoutMinutes, app);
     }
 
     public DeviceSpec withCredentials(String newUsername, String newPassword) {
         return new DeviceSpec(kind, vendor, model, firmware, deviceClass, newUsername, newPassword, httpAuth, rtspAuth,
-                onvifAuthMode, telnet, ftp, lockoutThreshold, lockoutMinutes);
+                onvifAuthMode, telnet, ftp, lockoutThreshold, lockoutMinutes, app);
     }
 
     public DeviceSpec withPassword(String newPassword) {
@@ -80,38 +120,44 @@ public record DeviceSpec(DeviceKind kind, String vendor, String model, String fi
 
     public DeviceSpec withHttpAuth(HttpAuth newHttpAuth) {
         return new DeviceSpec(kind, vendor, model, firmware, deviceClass, username, password, newHttpAuth, rtspAuth,
-                onvifAuthMode, telnet, ftp, lockoutThreshold, lockoutMinutes);
+                onvifAuthMode, telnet, ftp, lockoutThreshold, lockoutMinutes, app);
     }
 
     public DeviceSpec withRtspAuth(RtspAuth newRtspAuth) {
         return new DeviceSpec(kind, vendor, model, firmware, deviceClass, username, password, httpAuth, newRtspAuth,
-                onvifAuthMode, telnet, ftp, lockoutThreshold, lockoutMinutes);
+                onvifAuthMode, telnet, ftp, lockoutThreshold, lockoutMinutes, app);
     }
 
     public DeviceSpec withOnvifAuthMode(OnvifAuthMode newMode) {
         return new DeviceSpec(kind, vendor, model, firmware, deviceClass, username, password, httpAuth, rtspAuth,
-                newMode, telnet, ftp, lockoutThreshold, lockoutMinutes);
+                newMode, telnet, ftp, lockoutThreshold, lockoutMinutes, app);
     }
 
     public DeviceSpec withTelnet(boolean enabled) {
         return new DeviceSpec(kind, vendor, model, firmware, deviceClass, username, password, httpAuth, rtspAuth,
-                onvifAuthMode, enabled, ftp, lockoutThreshold, lockoutMinutes);
+                onvifAuthMode, enabled, ftp, lockoutThreshold, lockoutMinutes, app);
     }
 
     public DeviceSpec withFtp(boolean enabled) {
         return new DeviceSpec(kind, vendor, model, firmware, deviceClass, username, password, httpAuth, rtspAuth,
-                onvifAuthMode, telnet, enabled, lockoutThreshold, lockoutMinutes);
+                onvifAuthMode, telnet, enabled, lockoutThreshold, lockoutMinutes, app);
     }
 
     public DeviceSpec withLockout(int threshold, int minutes) {
         return new DeviceSpec(kind, vendor, model, firmware, deviceClass, username, password, httpAuth, rtspAuth,
-                onvifAuthMode, telnet, ftp, threshold, minutes);
+                onvifAuthMode, telnet, ftp, threshold, minutes, app);
+    }
+
+    public DeviceSpec withApp(AppSettings newApp) {
+        return new DeviceSpec(kind, vendor, model, firmware, deviceClass, username, password, httpAuth, rtspAuth,
+                onvifAuthMode, telnet, ftp, lockoutThreshold, lockoutMinutes, newApp);
     }
 
     @Override
     public String toString() {
         return "DeviceSpec[" + kind + " " + vendor + " " + model + " " + firmware + ", user=" + username
                 + ", http=" + httpAuth + ", rtsp=" + rtspAuth + ", onvif=" + onvifAuthMode + ", telnet=" + telnet
-                + ", ftp=" + ftp + ", lockout=" + lockoutThreshold + "/" + lockoutMinutes + "min]";
+                + ", ftp=" + ftp + ", lockout=" + lockoutThreshold + "/" + lockoutMinutes + "min"
+                + (app.equals(AppSettings.DEFAULT) ? "" : ", " + app) + "]";
     }
 }

@@ -1,5 +1,6 @@
 package dev.blindspot.lab;
 
+import dev.blindspot.lab.device.DatagramPlan;
 import dev.blindspot.lab.device.DeviceServices;
 import dev.blindspot.lab.device.LabContext;
 import dev.blindspot.lab.device.ServicePlan;
@@ -47,6 +48,9 @@ public final class Lab {
                     Listener listener = bind(device.address(), plan, options, connections);
                     listeners.add(listener);
                     ports.put(plan.name(), listener.port());
+                }
+                for (DatagramPlan plan : DeviceServices.datagramPlans(device)) {
+                    listeners.add(Listener.openDatagram(device.address(), plan.port(), plan.handler()));
                 }
                 if (spec.onvifAuthMode() != OnvifAuthMode.DISABLED) {
                     ports.put("onvif", ports.get("http"));

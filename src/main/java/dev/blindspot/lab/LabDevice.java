@@ -11,7 +11,9 @@ import java.util.Optional;
  * One running lab device as a scanner test sees it.
  *
  * @param ports   service name ({@code http}, {@code rtsp}, {@code onvif}, {@code telnet}, {@code ftp},
- *                {@code hik-sdk}, {@code dahua-sdk}) to the port actually bound; {@code onvif} shares the HTTP port
+ *                {@code hik-sdk}, {@code dahua-sdk}, {@code https}, {@code ssh}, {@code ipp}, {@code jetdirect}) to the
+ *                TCP port actually bound; {@code onvif} shares the HTTP port. UDP services (the UPnP router's
+ *                SSDP on 1900) are not listed
  * @param failing check ids the device must be flagged with ({@link Weakness#checkId()})
  * @param spec    the spec the device runs (credentials included, for tests that log in)
  */

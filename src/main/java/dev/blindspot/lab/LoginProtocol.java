@@ -1,6 +1,10 @@
 package dev.blindspot.lab;
 
-/** The channel a login attempt reached a lab device through. */
+/**
+ * The channel a login attempt reached a lab device through. {@code HTTP_FORM}: a web application's own login
+ * (form or JSON body, signed request or challenge-response), as VMS applications use instead of HTTP auth.
+ */
 public enum LoginProtocol {
-    HTTP_BASIC, HTTP_DIGEST, RTSP_BASIC, RTSP_DIGEST, ONVIF_USERNAME_TOKEN, ONVIF_HTTP_DIGEST, TELNET, FTP
+    HTTP_BASIC, HTTP_DIGEST, RTSP_BASIC, RTSP_DIGEST, ONVIF_USERNAME_TOKEN, ONVIF_HTTP_DIGEST, TELNET, FTP,
+    HTTP_FORM
 }

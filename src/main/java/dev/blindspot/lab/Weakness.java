@@ -18,7 +18,9 @@ public enum Weakness {
             DeviceKind.HIKVISION_CAMERA, Set.of("admin:12345"),
             DeviceKind.DAHUA_OLD_CAMERA, Set.of("admin:admin"),
             DeviceKind.HARDENED_CAMERA, Set.of("root:pass"),
-            DeviceKind.GENERIC_ONVIF_CAMERA, Set.of());
+            DeviceKind.GENERIC_ONVIF_CAMERA, Set.of(),
+            DeviceKind.ZONEMINDER, Set.of("admin:admin"),
+            DeviceKind.MOTIONEYE, Set.of("admin:"));
 
     private final String checkId;
 
@@ -32,7 +34,7 @@ public enum Weakness {
 
     /** True when the spec's account is its vendor's factory default. */
     public static boolean hasVendorDefaultPassword(DeviceSpec spec) {
-        return VENDOR_DEFAULTS.get(spec.kind()).contains(spec.username() + ":" + spec.password());
+        return VENDOR_DEFAULTS.getOrDefault(spec.kind(), Set.of()).contains(spec.username() + ":" + spec.password());
     }
 
     /** Whether the device's web server ever challenges: the gSOAP-only camera does so only for strict ONVIF. */
@@ -40,10 +42,15 @@ public enum Weakness {
         return spec.kind() != DeviceKind.GENERIC_ONVIF_CAMERA || spec.onvifAuthMode() == OnvifAuthMode.STANDARD;
     }
 
+    /** ZoneMinder with OPT_USE_AUTH off has no login to accept a password (it is open: a future check's job). */
+    static boolean loginEnabled(DeviceSpec spec) {
+        return spec.kind() != DeviceKind.ZONEMINDER || spec.app().loginRequired();
+    }
+
     /** The lab's truth for one device, in enum order; derived from the spec only, never from a scan. */
     public static List<Weakness> of(DeviceSpec spec) {
         List<Weakness> found = new ArrayList<>();
-        if (hasVendorDefaultPassword(spec)) {
+        if (hasVendorDefaultPassword(spec) && loginEnabled(spec)) {
             found.add(DEFAULT_CREDENTIALS_ACCEPTED);
         }
         if (spec.rtspAuth() == RtspAuth.NONE) {

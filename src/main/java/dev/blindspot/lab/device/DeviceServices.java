@@ -11,6 +11,8 @@ import dev.blindspot.lab.server.PasswordLogin;
 import dev.blindspot.lab.server.RtspHandler;
 import dev.blindspot.lab.server.RtspServer;
 import dev.blindspot.lab.server.TelnetLoginServer;
+import dev.blindspot.lab.server.BannerServer;
+import dev.blindspot.lab.server.TlsServer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -24,6 +26,10 @@ public final class DeviceServices {
     private static final int MAX_RTSP_REQUESTS = 64;
     private static final String BUSYBOX_SHELL = "BusyBox v1.18.4 (2014-05-23 16:47:08 CST) built-in shell (ash)\r\n"
             + "Enter 'help' for a list of built-in commands.";
+
+    /** NETGEAR's miniupnpd serves description and control here (sample upnp/http_rootDesc_netgear_R7500v2.http). */
+    static final int UPNP_PORT = 5555;
+    private static final String SSH_BANNER = "SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3\r\n";
 
     private DeviceServices() {}
 
@@ -50,6 +56,35 @@ public final class DeviceServices {
                 plans.add(rtsp(new DahuaRtsp(device), deadline));
                 plans.add(new ServicePlan("dahua-sdk", 37777, new HoldOpenServer(deadline)));
             }
+            // --- vmsnet: VMS applications and non-surveillance hosts
+            case FRIGATE -> {
+                if (spec.app().internalPortOpen()) {
+                    plans.add(new ServicePlan("http", 5000, web(FrigateWeb.internal(device), deadline)));
+                }
+                plans.add(new ServicePlan("https", 8971, new TlsServer(
+                        device.context().certificates().context("frigate"),
+                        web(FrigateWeb.authenticated(device), deadline), deadline)));
+            }
+            case ZONEMINDER -> plans.add(http(new ZoneMinderWeb(device), deadline));
+            case SHINOBI -> plans.add(new ServicePlan("http", 8080, web(new ShinobiWeb(device), deadline)));
+            case MOTIONEYE -> plans.add(new ServicePlan("http", 8765, web(new MotionEyeWeb(device), deadline)));
+            case BLUE_IRIS -> plans.add(new ServicePlan("http", 81, web(new BlueIrisWeb(device), deadline)));
+            case MILESTONE -> {
+                plans.add(new ServicePlan("http", 8081, web(new MilestoneWeb(device), deadline)));
+                plans.add(new ServicePlan("https", 8082, new TlsServer(
+                        device.context().certificates().context("milestone"),
+                        web(new MilestoneWeb(device), deadline), deadline)));
+            }
+            case UPNP_ROUTER -> plans.add(new ServicePlan("http", UPNP_PORT, web(new UpnpIgd(device), deadline)));
+            case WORKSTATION -> {
+                plans.add(new ServicePlan("ssh", 22, new BannerServer(SSH_BANNER, deadline)));
+                plans.add(http(new ApacheWeb(device), deadline));
+            }
+            case PRINTER -> {
+                plans.add(http(PrinterWeb.web(device), deadline));
+                plans.add(new ServicePlan("ipp", 631, web(PrinterWeb.ipp(device), deadline)));
+                plans.add(new ServicePlan("jetdirect", 9100, new HoldOpenServer(deadline)));
+            }
         }
         if (spec.telnet()) {
             plans.add(new ServicePlan("telnet", 23, new TelnetLoginServer("(none)", BUSYBOX_SHELL,
@@ -60,6 +95,18 @@ public final class DeviceServices {
                     login(device, LoginProtocol.FTP), deadline)));
         }
         return List.copyOf(plans);
+    }
+
+    /** UDP services: the UPnP router's SSDP responder on 1900 (its description port is {@value #UPNP_PORT}). */
+    public static List<DatagramPlan> datagramPlans(SimDevice device) {
+        if (device.spec().kind() == DeviceKind.UPNP_ROUTER) {
+            return List.of(new DatagramPlan("ssdp", 1900, new Ssdp(device, new UpnpIgd(device), UPNP_PORT)));
+        }
+        return List.of();
+    }
+
+    private static HttpServer web(HttpHandler handler, Duration deadline) {
+        return new HttpServer(handler, deadline, MAX_HTTP_REQUESTS);
     }
 
     private static ServicePlan http(HttpHandler handler, Duration deadline) {

@@ -1,24 +1,37 @@
 package dev.blindspot.lab.server;
 
 import java.io.IOException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ThreadFactory;
 
-/** One bound TCP port whose accept loop runs on a virtual thread and hands each connection to a handler. */
+/**
+ * One bound TCP port whose accept loop runs on a virtual thread and hands each connection to a handler; or one
+ * bound UDP port whose receive loop answers datagrams from loopback peers ({@link #openDatagram}).
+ */
 public final class Listener implements AutoCloseable {
 
     private static final ThreadFactory ACCEPTORS = Thread.ofVirtual().name("lab-accept-", 0).factory();
     private static final int BACKLOG = 64;
 
-    private final ServerSocket server;
+    private static final int MAX_DATAGRAM = 64 * 1024;
+
+    private final AutoCloseable socket;
+    private final int port;
+    private final InetAddress address;
     private volatile Thread acceptor;
 
-    private Listener(ServerSocket server) {
-        this.server = server;
+    private Listener(AutoCloseable socket, int port, InetAddress address) {
+        this.socket = socket;
+        this.port = port;
+        this.address = address;
     }
 
     /** Binds {@code address:port} (SO_REUSEADDR on) and starts accepting; throws if the bind fails. */
@@ -32,19 +45,39 @@ public final class Listener implements AutoCloseable {
             server.close();
             throw e;
         }
-        Listener listener = new Listener(server);
-        Thread acceptor = ACCEPTORS.newThread(() -> listener.acceptLoop(handler, connections));
+        Listener listener = new Listener(server, server.getLocalPort(), server.getInetAddress());
+        Thread acceptor = ACCEPTORS.newThread(() -> listener.acceptLoop(server, handler, connections));
         listener.acceptor = acceptor;
         acceptor.start();
         return listener;
     }
 
+    /**
+     * Binds UDP {@code address:port} and answers datagrams on a virtual thread; datagrams from peers outside
+     * loopback are ignored (the lab never sends anywhere else).
+     */
+    public static Listener openDatagram(InetAddress address, int port, DatagramHandler handler) throws IOException {
+        DatagramSocket udp = new DatagramSocket(null);
+        try {
+            udp.setReuseAddress(true);
+            udp.bind(new InetSocketAddress(address, port));
+        } catch (IOException e) {
+            udp.close();
+            throw e;
+        }
+        Listener listener = new Listener(udp, udp.getLocalPort(), udp.getLocalAddress());
+        Thread receiver = ACCEPTORS.newThread(() -> receiveLoop(udp, handler));
+        listener.acceptor = receiver;
+        receiver.start();
+        return listener;
+    }
+
     public int port() {
-        return server.getLocalPort();
+        return port;
     }
 
     public InetAddress address() {
-        return server.getInetAddress();
+        return address;
     }
 
     /**
@@ -53,7 +86,7 @@ public final class Listener implements AutoCloseable {
      */
     @Override
     public void close() {
-        Connections.quietlyClose(server);
+        Connections.quietlyClose(socket);
     }
 
     /** Waits until the accept loop has ended (and with it the port is free); false on timeout. */
@@ -62,7 +95,37 @@ public final class Listener implements AutoCloseable {
         return thread == null || thread.join(timeout);
     }
 
-    private void acceptLoop(ConnectionHandler handler, Connections connections) {
+    private static void receiveLoop(DatagramSocket udp, DatagramHandler handler) {
+        byte[] buffer = new byte[MAX_DATAGRAM];
+        while (!udp.isClosed()) {
+            DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
+            try {
+                udp.receive(packet);
+                if (!(packet.getSocketAddress() instanceof InetSocketAddress from)
+                        || !from.getAddress().isLoopbackAddress()) {
+                    continue;
+                }
+                byte[] datagram = java.util.Arrays.copyOf(packet.getData(), packet.getLength());
+                Optional<byte[]> answer;
+                try {
+                    answer = handler.answer(datagram, from);
+                } catch (RuntimeException e) {
+                    continue; // a malformed datagram gets no answer, as on a real device
+                }
+                if (answer.isPresent()) {
+                    udp.send(new DatagramPacket(answer.get(), answer.get().length, from));
+                }
+            } catch (SocketException e) {
+                if (udp.isClosed()) {
+                    return;
+                }
+            } catch (IOException e) {
+                // a failed send or receive loses one datagram, as UDP does
+            }
+        }
+    }
+
+    private void acceptLoop(ServerSocket server, ConnectionHandler handler, Connections connections) {
         while (!server.isClosed()) {
             try {
                 Socket socket = server.accept();

@@ -1,0 +1,52 @@
+package dev.blindspot.lab.server;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.time.Duration;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+
+/**
+ * Puts TLS in front of another handler (HTTPS): the handshake must finish within the read deadline (a peer that
+ * trickles handshake bytes is cut off when it passes), then the inner handler serves the decrypted connection.
+ */
+public final class TlsServer implements ConnectionHandler {
+
+    private final SSLContext context;
+    private final ConnectionHandler inner;
+    private final Duration deadline;
+
+    public TlsServer(SSLContext context, ConnectionHandler inner, Duration deadline) {
+        this.context = context;
+        this.inner = inner;
+        this.deadline = deadline;
+    }
+
+    @Override
+    public void serve(Connection connection) throws IOException {
+        Socket raw = connection.socket();
+        try (SSLSocket tls = (SSLSocket) context.getSocketFactory().createSocket(raw,
+                raw.getInetAddress().getHostAddress(), raw.getPort(), true)) {
+            tls.setUseClientMode(false);
+            handshake(raw, tls);
+            inner.serve(Connection.over(tls));
+        }
+    }
+
+    private void handshake(Socket raw, SSLSocket tls) throws IOException {
+        tls.setSoTimeout((int) Math.max(1, deadline.toMillis()));
+        Thread cutoff = Thread.ofVirtual().start(() -> {
+            try {
+                Thread.sleep(deadline);
+                Connections.quietlyClose(raw);
+            } catch (InterruptedException done) {
+                // handshake finished in time
+            }
+        });
+        try {
+            tls.startHandshake();
+        } finally {
+            cutoff.interrupt();
+        }
+    }
+}
