@@ -18,7 +18,13 @@ public enum Weakness {
             DeviceKind.HIKVISION_CAMERA, Set.of("admin:12345"),
             DeviceKind.DAHUA_OLD_CAMERA, Set.of("admin:admin"),
             DeviceKind.HARDENED_CAMERA, Set.of("root:pass"),
-            DeviceKind.GENERIC_ONVIF_CAMERA, Set.of());
+            DeviceKind.GENERIC_ONVIF_CAMERA, Set.of(),
+            // camera vendors part 1 (brands of the Dahua kinds share Dahua's admin/admin: DefaultCreds rows
+            // "Dahua", "Amcrest", "Lorex")
+            DeviceKind.HIKVISION_NVR, Set.of("admin:12345"),
+            DeviceKind.DAHUA_CAMERA, Set.of("admin:admin"),
+            DeviceKind.DAHUA_NVR, Set.of("admin:admin"),
+            DeviceKind.AXIS_CAMERA, Set.of("root:pass"));
 
     private final String checkId;
 
