@@ -32,5 +32,20 @@ public enum DeviceKind {
     /** A Debian workstation/server: OpenSSH banner on 22, Apache default page on 80. Not surveillance. */
     WORKSTATION,
     /** HP-like network printer: embedded web server on 80, IPP on 631, raw printing on 9100. Not surveillance. */
-    PRINTER
+    PRINTER,
+    // --- camera vendors part 1 (Hikvision NVR, Dahua family, Axis) ---------------------------------------------
+    /** Hikvision NVR: DNVRS-Webs/ISAPI on 80 (Digest), RTSP 554, SDK port 8000, ONVIF on 80. */
+    HIKVISION_NVR,
+    /**
+     * Dahua IP camera on current firmware: Digest CGI and the two-step {@code /RPC2_Login} on 80, RTSP 554, DHIP
+     * on 37777, ONVIF on 80. The spec's vendor may be an OEM brand of the same firmware (Amcrest, Lorex).
+     */
+    DAHUA_CAMERA,
+    /** Dahua NVR on current firmware: the services of {@link #DAHUA_CAMERA}; brands as there. */
+    DAHUA_NVR,
+    /**
+     * Axis camera: Apache/VAPIX on 80 (Digest realm {@code AXIS_<MAC>}, unauthenticated basicdeviceinfo and
+     * systemready), GStreamer RTSP 554, ONVIF on 80. An empty password models a unit never set up (AXIS OS 10+).
+     */
+    AXIS_CAMERA
 }

@@ -84,6 +84,22 @@ public record DeviceSpec(DeviceKind kind, String vendor, String model, String fi
                     "Db8#mQ4!zK7p", AppSettings.DEFAULT);
             case PRINTER -> app(kind, "HP", "HP LaserJet Pro M404dn", "002.2149A", DeviceClass.PRINTER, "admin",
                     "Hp3!vN6#sR9t", AppSettings.DEFAULT);
+            // --- camera vendors part 1 ---
+            // Current NVR firmware forces activation with a strong password; the illegal-login lock is on.
+            case HIKVISION_NVR -> new DeviceSpec(kind, "Hikvision", "DS-7608NXI-I2/8P/S", "V4.62.210 build 230619",
+                    DeviceClass.RECORDER, "admin", "Nv7#qT2!xLm8", HttpAuth.DIGEST, RtspAuth.DIGEST,
+                    OnvifAuthMode.STANDARD, false, false, 5, 30);
+            // Current firmware forces a password at setup; lock after 5 failures for 300 s (configManager General).
+            case DAHUA_CAMERA -> new DeviceSpec(kind, "Dahua", "IPC-HDW5831R-ZE", "2.800.0000016.0.R,build:2020-06-05",
+                    DeviceClass.CAMERA, "admin", "Dh4!pW9#kZr2", HttpAuth.DIGEST, RtspAuth.DIGEST,
+                    OnvifAuthMode.STANDARD, false, false, 5, 5);
+            case DAHUA_NVR -> new DeviceSpec(kind, "Dahua", "DH-NVR608H-128-4KS3", "4.001.0000000.3.R,build:2021-08-27",
+                    DeviceClass.RECORDER, "admin", "Dn8$wQ3!mXp5", HttpAuth.DIGEST, RtspAuth.DIGEST,
+                    OnvifAuthMode.STANDARD, false, false, 5, 5);
+            // The unit of the VAPIX samples (M1065-LW, 9.80.1) left on root/pass, the factory password of old
+            // firmware that installers keep reusing; HARDENED_CAMERA is the same camera with a strong password.
+            case AXIS_CAMERA -> new DeviceSpec(kind, "Axis", "M1065-LW", "9.80.1", DeviceClass.CAMERA,
+                    "root", "pass", HttpAuth.DIGEST, RtspAuth.DIGEST, OnvifAuthMode.STANDARD, false, false, 0, 0);
         };
     }
 

@@ -6,5 +6,9 @@ package dev.blindspot.lab;
  */
 public enum LoginProtocol {
     HTTP_BASIC, HTTP_DIGEST, RTSP_BASIC, RTSP_DIGEST, ONVIF_USERNAME_TOKEN, ONVIF_HTTP_DIGEST, TELNET, FTP,
-    HTTP_FORM
+    HTTP_FORM,
+    /** Dahua's two-step JSON login on {@code POST /RPC2_Login}. */
+    DAHUA_RPC2,
+    /** Dahua's binary DHIP login on TCP 37777 (same JSON inside a 32-byte header). */
+    DAHUA_DHIP
 }

@@ -14,13 +14,19 @@ public enum Weakness {
     TELNET_ENABLED("telnet-enabled");
 
     /** Vendor factory credentials the device's web login accepts when left unchanged ("user:password"). */
-    private static final Map<DeviceKind, Set<String>> VENDOR_DEFAULTS = Map.of(
-            DeviceKind.HIKVISION_CAMERA, Set.of("admin:12345"),
-            DeviceKind.DAHUA_OLD_CAMERA, Set.of("admin:admin"),
-            DeviceKind.HARDENED_CAMERA, Set.of("root:pass"),
-            DeviceKind.GENERIC_ONVIF_CAMERA, Set.of(),
-            DeviceKind.ZONEMINDER, Set.of("admin:admin"),
-            DeviceKind.MOTIONEYE, Set.of("admin:"));
+    private static final Map<DeviceKind, Set<String>> VENDOR_DEFAULTS = Map.ofEntries(
+            Map.entry(DeviceKind.HIKVISION_CAMERA, Set.of("admin:12345")),
+            Map.entry(DeviceKind.DAHUA_OLD_CAMERA, Set.of("admin:admin")),
+            Map.entry(DeviceKind.HARDENED_CAMERA, Set.of("root:pass")),
+            Map.entry(DeviceKind.GENERIC_ONVIF_CAMERA, Set.of()),
+            Map.entry(DeviceKind.ZONEMINDER, Set.of("admin:admin")),
+            Map.entry(DeviceKind.MOTIONEYE, Set.of("admin:")),
+            // camera vendors part 1 (brands of the Dahua kinds share Dahua's admin/admin: DefaultCreds rows
+            // "Dahua", "Amcrest", "Lorex")
+            Map.entry(DeviceKind.HIKVISION_NVR, Set.of("admin:12345")),
+            Map.entry(DeviceKind.DAHUA_CAMERA, Set.of("admin:admin")),
+            Map.entry(DeviceKind.DAHUA_NVR, Set.of("admin:admin")),
+            Map.entry(DeviceKind.AXIS_CAMERA, Set.of("root:pass")));
 
     private final String checkId;
 

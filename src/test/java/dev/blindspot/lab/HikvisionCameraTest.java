@@ -37,13 +37,16 @@ class HikvisionCameraTest {
     private static RunningLab lab;
     private static LabDevice camera;
     private static LabDevice locking;
+    private static LabDevice current;
 
     @BeforeAll
     static void start() {
         DeviceSpec spec = DeviceSpec.defaults(DeviceKind.HIKVISION_CAMERA);
-        lab = Lab.start(List.of(spec, spec.withLockout(3, 30)), TestLabs.options(CLOCK));
+        lab = Lab.start(List.of(spec, spec.withLockout(3, 30), spec.withModel("DS-2CD2386G2-IU")
+                .withFirmware("V5.7.18 build 240826").withPassword("Hk4#Rm9!wQ2zT")), TestLabs.options(CLOCK));
         camera = lab.devices().get(0);
         locking = lab.devices().get(1);
+        current = lab.devices().get(2);
     }
 
     @AfterAll
@@ -104,14 +107,39 @@ class HikvisionCameraTest {
 
         assertThat(status).isEqualTo(200);
         Element info = parse(xml);
-        Element sample = parse(Samples.text("hikvision/deviceInfo_ipc_DS-2CD2386G2-IU.xml"));
-        assertThat(childNames(info)).isEqualTo(childNames(sample));
+        // V5.2.0 firmware: the element set of the real V5.2.0 unit, not the later layout with manufacturer/OEMCode
+        String sampleText = Samples.text("hikvision/deviceInfo_ipc_oldfw_DS-2CD2532F-IWS.xml");
+        Element sample = parse(sampleText);
+        assertThat(childNames(info)).isEqualTo(childNames(sample))
+                .isNotEqualTo(childNames(parse(Samples.text("hikvision/deviceInfo_ipc_DS-2CD2386G2-IU.xml"))));
         assertThat(info.getNamespaceURI()).isEqualTo(sample.getNamespaceURI());
+        String normalised = xml;
+        for (String field : List.of("deviceName", "deviceID", "serialNumber", "macAddress")) {
+            normalised = normalised.replace(child(info, field), child(sample, field));
+        }
+        assertThat(normalised).isEqualTo(sampleText);
         assertThat(child(info, "model")).isEqualTo("DS-2CD2532F-IWS");
         assertThat(child(info, "firmwareVersion")).isEqualTo("V5.2.0");
         assertThat(child(info, "firmwareReleasedDate")).isEqualTo("build 140721");
         assertThat(child(info, "serialNumber")).startsWith("DS-2CD2532F-IWS");
         assertThat(lab.attempts(camera.address(), LoginProtocol.HTTP_DIGEST).get("admin").accepted()).isPositive();
+    }
+
+    @Test
+    void currentFirmwareDeviceInfoAndAdminAccessesFollowTheirSamples() throws Exception {
+        Wire.Reply info = digestGet(current, "/ISAPI/System/deviceInfo", "admin", current.spec().password());
+        Wire.Reply accesses = digestGet(current, "/ISAPI/Security/adminAccesses", "admin", current.spec().password());
+
+        String sampleText = Samples.text("hikvision/deviceInfo_ipc_DS-2CD2386G2-IU.xml");
+        Element got = parse(info.text());
+        Element sample = parse(sampleText);
+        assertThat(childNames(got)).isEqualTo(childNames(sample));
+        String normalised = info.text();
+        for (String field : List.of("deviceName", "deviceID", "serialNumber", "macAddress", "subSerialNumber")) {
+            normalised = normalised.replace(child(got, field), child(sample, field));
+        }
+        assertThat(normalised).isEqualTo(sampleText);
+        assertThat(accesses.text()).isEqualTo(Samples.text("hikvision/Security_adminAccesses_ipc_DS-2CD2443G0-IW.xml"));
     }
 
     @Test
@@ -261,7 +289,7 @@ class HikvisionCameraTest {
         }
     }
 
-    private static Wire.Reply digestGet(LabDevice device, String path, String user, String password) throws Exception {
+    static Wire.Reply digestGet(LabDevice device, String path, String user, String password) throws Exception {
         try (Wire wire = Wire.connect(device.address(), http(device))) {
             Wire.Reply challenge = wire.send("GET " + path + " HTTP/1.1\r\nHost: cam\r\n\r\n");
             String header = challenge.header("WWW-Authenticate").orElseThrow();

@@ -13,13 +13,17 @@ import java.util.Set;
 
 /**
  * Axis web server (Apache; see lab/SOURCES.md): VAPIX CGIs behind Digest in realm {@code AXIS_<serial>} with
- * Apache's 401 page, the unauthenticated basicdeviceinfo API, and ONVIF whose HTTP Digest realm is
- * {@code AXIS_WS_<serial>}.
+ * Apache's 401 page (param.cgi list, pwdgrp.cgi get, usergroup.cgi, basicdeviceinfo getAllProperties, API
+ * discovery), the APIs Axis serves without login (basicdeviceinfo getAllUnrestrictedProperties, systemready), and
+ * ONVIF whose HTTP Digest realm is {@code AXIS_WS_<serial>}. A spec with an empty password is a unit never set up:
+ * systemready says {@code needsetup} (sample systemready_needsetup_fw11.11.json).
  */
 final class AxisWeb implements HttpHandler, OnvifStyle {
 
     static final String SERVER = "Apache/2.4.27 (Unix) OpenSSL/1.0.2k";
     private static final Set<String> PROTECTED = Set.of("/axis-cgi/", "/onvif-cgi/", "/vapix/", "/local/");
+    private static final String BUILD_DATE = "Apr 29 2020 06:50";
+    private static final String JSON = "application/json";
 
     private final SimDevice device;
     private final AxisIds ids;
@@ -44,7 +48,11 @@ final class AxisWeb implements HttpHandler, OnvifStyle {
             return ok("text/html; charset=utf-8", device.templates().text("axis/index.html"));
         }
         if (path.equals("/axis-cgi/basicdeviceinfo.cgi") && request.bodyText().contains("getAllUnrestrictedProperties")) {
-            return ok("application/json", basicDeviceInfo());
+            return ok(JSON, basicDeviceInfo("axis/basicdeviceinfo_unrestricted.json"));
+        }
+        if (path.equals("/axis-cgi/systemready.cgi") && method.equals("POST")) {
+            return ok(JSON, device.templates().text(device.spec().password().isEmpty()
+                    ? "axis/systemready_needsetup.json" : "axis/systemready_ready.json"));
         }
         if (PROTECTED.stream().anyMatch(path::startsWith)) {
             AuthOutcome outcome = Logins.check(device, request, exchange.client(), Logins.Channel.HTTP,
@@ -55,18 +63,47 @@ final class AxisWeb implements HttpHandler, OnvifStyle {
             if (path.equals("/axis-cgi/usergroup.cgi")) {
                 return ok("text/plain", device.spec().username() + "\nadmin,operator,viewer,ptz\n");
             }
-            if (path.equals("/axis-cgi/basicdeviceinfo.cgi")) {
-                return ok("application/json", basicDeviceInfo());
+            Optional<Response> vapix = vapix(request);
+            if (vapix.isPresent()) {
+                return vapix.get();
             }
         }
         return apache("HTTP/1.1 404 Not Found").contentLength().header("Connection", "close")
                 .header("Content-Type", "text/html; charset=iso-8859-1").body(device.templates().text("axis/404.html"));
     }
 
-    private String basicDeviceInfo() {
-        return device.templates().render("axis/basicdeviceinfo_unrestricted.json", Map.of(
+    /** The VAPIX answers behind login (samples axis/*): empty for paths this camera does not serve. */
+    private Optional<Response> vapix(Request request) {
+        String path = request.path();
+        String query = request.query().orElse("");
+        if (path.equals("/axis-cgi/basicdeviceinfo.cgi") && request.bodyText().contains("getAllProperties")) {
+            return Optional.of(ok(JSON, basicDeviceInfo("axis/basicdeviceinfo_all.json")));
+        }
+        if (path.equals("/axis-cgi/apidiscovery.cgi") && request.bodyText().contains("getApiList")) {
+            return Optional.of(ok(JSON, device.templates().text("axis/apidiscovery.json")));
+        }
+        if (path.equals("/axis-cgi/pwdgrp.cgi") && query.contains("action=get")) {
+            return Optional.of(ok("text/plain", device.templates().text("axis/pwdgrp_get.txt")));
+        }
+        if (path.equals("/axis-cgi/param.cgi") && query.contains("action=list")) {
+            return Optional.of(ok("text/plain", AxisParams.list(paramList(), query)));
+        }
+        return Optional.empty();
+    }
+
+    private String paramList() {
+        String serial = ids.serial();
+        return device.templates().render("axis/param_list.txt", Map.of("model", device.spec().model(),
+                "serial", serial, "mac", serial.replaceAll("(..)(?!$)", "$1:"),
+                "hostname", "axis-" + serial.toLowerCase(Locale.ROOT), "firmware", device.spec().firmware(),
+                "dhcpFirmware", "," + device.spec().firmware(), "buildDate", BUILD_DATE,
+                "hardwareId", hardwareId()));
+    }
+
+    private String basicDeviceInfo(String template) {
+        return device.templates().render(template, Map.of(
                 "model", device.spec().model(), "productType", "Network Camera", "firmware", device.spec().firmware(),
-                "serial", ids.serial(), "buildDate", "Apr 29 2020 06:50", "hardwareId", hardwareId()));
+                "serial", ids.serial(), "buildDate", BUILD_DATE, "hardwareId", hardwareId()));
     }
 
     private Response ok(String contentType, String body) {

@@ -1,10 +1,18 @@
 package dev.blindspot.lab.device;
 
-/** A Dahua unit's 15-character serial and the RTSP/ONVIF realm built from it ({@code Login to <serial>}). */
-record DahuaIds(String serial) {
+import dev.blindspot.lab.DeviceSpec;
+import java.util.Locale;
 
-    static DahuaIds of(DeviceIds ids) {
-        return new DahuaIds(ids.digits("lead", 1) + ids.alnum("serial", 14));
+/**
+ * A Dahua-firmware unit's serial, the RTSP/HTTP/ONVIF realm built from it ({@code Login to <serial>}) and its MAC
+ * (upper case without colons, as RPC2_Login and DHIP print it).
+ */
+record DahuaIds(String serial, String mac) {
+
+    /** A unit of the spec's brand (Dahua when the vendor is not a known OEM). */
+    static DahuaIds of(DeviceSpec spec, DeviceIds ids) {
+        DahuaBrand brand = DahuaBrand.of(spec);
+        return new DahuaIds(brand.serial(ids), ids.mac(brand.oui()).replace(":", "").toUpperCase(Locale.ROOT));
     }
 
     String realm() {

@@ -17,7 +17,7 @@ final class DahuaRtsp extends RtspDevice {
 
     DahuaRtsp(SimDevice device) {
         super(device);
-        this.ids = DahuaIds.of(device.ids());
+        this.ids = DahuaIds.of(device.spec(), device.ids());
     }
 
     @Override

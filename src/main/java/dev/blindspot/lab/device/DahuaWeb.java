@@ -27,7 +27,7 @@ final class DahuaWeb implements HttpHandler, OnvifStyle {
 
     DahuaWeb(SimDevice device) {
         this.device = device;
-        this.ids = DahuaIds.of(device.ids());
+        this.ids = DahuaIds.of(device.spec(), device.ids());
         this.onvif = device.spec().onvifAuthMode() == OnvifAuthMode.DISABLED ? Optional.empty()
                 : Optional.of(new OnvifService(device, this));
     }

@@ -85,6 +85,21 @@ public final class DeviceServices {
                 plans.add(new ServicePlan("ipp", 631, web(PrinterWeb.ipp(device), deadline)));
                 plans.add(new ServicePlan("jetdirect", 9100, new HoldOpenServer(deadline)));
             }
+            // --- camera vendors part 1 ---
+            case HIKVISION_NVR -> {
+                plans.add(http(new HikvisionWeb(device), deadline));
+                plans.add(rtsp(new HikvisionRtsp(device), deadline));
+                plans.add(new ServicePlan("hik-sdk", 8000, new HoldOpenServer(deadline)));
+            }
+            case DAHUA_CAMERA, DAHUA_NVR -> {
+                plans.add(http(new DahuaModernWeb(device), deadline));
+                plans.add(rtsp(new DahuaRtsp(device), deadline));
+                plans.add(new ServicePlan("dahua-sdk", 37777, new DahuaDhipServer(device, deadline)));
+            }
+            case AXIS_CAMERA -> {
+                plans.add(http(new AxisWeb(device), deadline));
+                plans.add(rtsp(new AxisRtsp(device), deadline));
+            }
         }
         if (spec.telnet()) {
             plans.add(new ServicePlan("telnet", 23, new TelnetLoginServer("(none)", BUSYBOX_SHELL,
@@ -119,7 +134,7 @@ public final class DeviceServices {
 
     /** Axis prints product and firmware (corpus ftp.banner examples); BusyBox ftpd just says it is ready. */
     private static String ftpGreeting(DeviceSpec spec) {
-        return spec.kind() == DeviceKind.HARDENED_CAMERA
+        return spec.kind() == DeviceKind.HARDENED_CAMERA || spec.kind() == DeviceKind.AXIS_CAMERA
                 ? "AXIS " + spec.model() + " Network Camera " + spec.firmware() + " ready."
                 : "Operation successful";
     }

@@ -1,5 +1,6 @@
 package dev.blindspot.lab.device;
 
+import dev.blindspot.lab.DeviceKind;
 import dev.blindspot.lab.HttpAuth;
 import dev.blindspot.lab.OnvifAuthMode;
 import dev.blindspot.lab.server.HttpExchange;
@@ -12,22 +13,27 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Hikvision's "Webs" server on port 80: the web UI entry page, ISAPI behind Digest (or Basic) with the firmware's
- * userCheck bodies and its illegal-login lock answer, and ONVIF on {@code /onvif/device_service}. Header layout
- * and bodies follow the samples named in {@code lab/SOURCES.md}.
+ * Hikvision's "Webs" server on port 80 ({@code Server: Webs} on cameras, {@code DNVRS-Webs} without
+ * X-Frame-Options on NVRs): the web UI entry page, ISAPI behind Digest (or Basic) with the firmware's userCheck
+ * bodies and its illegal-login lock answer, deviceInfo and adminAccesses in the layout of the unit's firmware, and
+ * ONVIF on {@code /onvif/device_service}. Header layout and bodies follow the samples named in
+ * {@code lab/SOURCES.md}.
  */
 final class HikvisionWeb implements HttpHandler, OnvifStyle {
 
     static final String SERVER = "Webs";
+    static final String NVR_SERVER = "DNVRS-Webs";
     private static final String XML = "application/xml; charset=\"UTF-8\"";
     private static final int KEEP_ALIVE_MAX = 100;
 
     private final SimDevice device;
     private final HikvisionIds ids;
     private final Optional<OnvifService> onvif;
+    private final boolean nvr;
 
     HikvisionWeb(SimDevice device) {
         this.device = device;
+        this.nvr = device.spec().kind() == DeviceKind.HIKVISION_NVR;
         this.ids = HikvisionIds.of(device.spec(), device.ids());
         this.onvif = device.spec().onvifAuthMode() == OnvifAuthMode.DISABLED ? Optional.empty()
                 : Optional.of(new OnvifService(device, this));
@@ -64,6 +70,10 @@ final class HikvisionWeb implements HttpHandler, OnvifStyle {
         if (path.equals("/ISAPI/System/deviceInfo")) {
             return xml(exchange, deviceInfo());
         }
+        if (path.equals("/ISAPI/Security/adminAccesses")) {
+            return xml(exchange, nvr ? device.templates().render("hikvision/adminAccesses_nvr.xml",
+                    Map.of("rtspPort", "554")) : device.templates().text("hikvision/adminAccesses_ipc.xml"));
+        }
         return notFound(path, exchange);
     }
 
@@ -75,11 +85,15 @@ final class HikvisionWeb implements HttpHandler, OnvifStyle {
                 .orElseGet(() -> device.templates().text("hikvision/userCheck_401.xml"));
     }
 
+    /** The deviceInfo layout of the unit's firmware generation (samples hikvision/deviceInfo_*). */
     private String deviceInfo() {
         String firmware = device.spec().firmware();
-        return device.templates().render("hikvision/deviceInfo.xml", Map.of(
-                "deviceName", "IP CAMERA", "deviceId", ids.deviceId(), "model", device.spec().model(),
-                "serialNumber", ids.serial(), "macAddress", ids.mac(),
+        String template = nvr ? "hikvision/deviceInfo_nvr.xml"
+                : HikvisionIds.oldCameraFirmware(firmware) ? "hikvision/deviceInfo_ipc_oldfw.xml"
+                : "hikvision/deviceInfo.xml";
+        return device.templates().render(template, Map.of(
+                "deviceName", nvr ? "Network Video Recorder" : "IP CAMERA", "deviceId", ids.deviceId(),
+                "model", device.spec().model(), "serialNumber", ids.serial(), "macAddress", ids.mac(),
                 "firmwareVersion", HikvisionIds.version(firmware),
                 "firmwareReleasedDate", HikvisionIds.releasedDate(firmware),
                 "subSerialNumber", ids.serial().substring(ids.serial().length() - 9)));
@@ -111,9 +125,12 @@ final class HikvisionWeb implements HttpHandler, OnvifStyle {
 
     private HeaderLayout base(String statusLine, HttpExchange exchange, boolean noCache) {
         HeaderLayout layout = new HeaderLayout(statusLine);
-        layout.header("Date", WireDates.http(device.now())).header("Server", SERVER);
+        layout.header("Date", WireDates.http(device.now())).header("Server", nvr ? NVR_SERVER : SERVER);
+        if (noCache && !nvr) {
+            layout.header("X-Frame-Options", "SAMEORIGIN");
+        }
         if (noCache) {
-            layout.header("X-Frame-Options", "SAMEORIGIN").header("Cache-Control", "no-cache");
+            layout.header("Cache-Control", "no-cache");
         }
         return layout;
     }

@@ -40,6 +40,24 @@ final class LoginGuard {
         }
     }
 
+    /**
+     * How many more failures {@code client} may make before the lock engages (the threshold when it has none);
+     * 0 when lockout is off.
+     */
+    int remainingFailures(InetAddress client) {
+        if (threshold <= 0) {
+            return 0;
+        }
+        Map<InetAddress, State> map = clients;
+        State state = map == null ? null : map.get(client);
+        if (state == null) {
+            return threshold;
+        }
+        synchronized (state) {
+            return Math.max(0, threshold - state.failures);
+        }
+    }
+
     void failed(InetAddress client, Instant now) {
         if (threshold <= 0) {
             return;

@@ -66,6 +66,11 @@ public final class SimDevice {
         return guard.lockRemaining(client, now());
     }
 
+    /** Failures {@code client} may still make before the illegal-login lock engages; 0 when lockout is off. */
+    int remainingFailures(InetAddress client) {
+        return guard.remainingFailures(client);
+    }
+
     /**
      * Judges and records one login attempt: refused while the client is locked out; otherwise accepted when the
      * user is the device's account and {@code passwordMatches} holds for its password.

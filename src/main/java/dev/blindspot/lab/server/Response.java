@@ -41,7 +41,11 @@ public record Response(String statusLine, List<Header> headers, byte[] body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 + body.length);
         StringBuilder head = new StringBuilder(statusLine).append("\r\n");
         for (Header h : headers) {
-            head.append(h.name()).append(": ").append(h.value()).append("\r\n");
+            if (h.value().equals(Builder.RAW_MARK)) {
+                head.append(h.name()).append("\r\n");
+            } else {
+                head.append(h.name()).append(": ").append(h.value()).append("\r\n");
+            }
         }
         head.append("\r\n");
         out.writeBytes(head.toString().getBytes(StandardCharsets.ISO_8859_1));
@@ -54,6 +58,7 @@ public record Response(String statusLine, List<Header> headers, byte[] body) {
     /** Collects headers in order; the Content-Length value is filled in from the body at {@link #body}. */
     public static final class Builder {
         private static final String LENGTH_MARK = "\u0000length";
+        private static final String RAW_MARK = "\u0000raw";
         private final String statusLine;
         private final List<Header> headers = new ArrayList<>();
 
@@ -66,9 +71,22 @@ public record Response(String statusLine, List<Header> headers, byte[] body) {
             return this;
         }
 
+        /**
+         * A header line written exactly as given, for firmware that breaks the {@code Name: value} form (Dahua
+         * sends {@code Set-Cookie:secure; HttpOnly}); in {@link Response#headers()} its name is the whole line.
+         */
+        public Builder rawLine(String line) {
+            return header(line, RAW_MARK);
+        }
+
         /** Puts {@code Content-Length} here; its value is the body's length. */
         public Builder contentLength() {
             return header("Content-Length", LENGTH_MARK);
+        }
+
+        /** The same under another spelling of the name (Dahua NVR firmware writes {@code CONTENT-LENGTH}). */
+        public Builder contentLength(String name) {
+            return header(name, LENGTH_MARK);
         }
 
         public Response body(byte[] body) {
