@@ -12,5 +12,22 @@ public enum DeviceKind {
     /** Axis-like camera: Apache with Digest on 80, GStreamer RTSP with Digest on 554, strict ONVIF. */
     HARDENED_CAMERA,
     /** Dahua camera on 2014 firmware: Basic-auth CGI on 80, Telnet on 23, RTSP 554, private protocol on 37777. */
-    DAHUA_OLD_CAMERA
+    DAHUA_OLD_CAMERA,
+
+    // --- camera vendors part 2 (Reolink, Uniview, Hanwha, Foscam, Xiongmai) ---
+    /**
+     * Reolink camera on older firmware (admin with a blank password): JSON API {@code /cgi-bin/api.cgi} with token
+     * login on 80 and 443, LIVE555 RTSP on 554, ONVIF on 8000.
+     */
+    REOLINK_CAMERA,
+    /** Reolink NVR: the camera's API and services with NVR device information and one RTSP route per channel. */
+    REOLINK_NVR,
+    /** Uniview (UNV) camera: LAPI behind Digest and ONVIF on 80, RTSP {@code /media/video1} on 554 (modelled). */
+    UNIVIEW_CAMERA,
+    /** Hanwha (Wisenet / ex-Samsung) camera: SUNAPI behind Digest realm iPolis on 80 and 443, iPOLiS RTSP, ONVIF. */
+    HANWHA_CAMERA,
+    /** Foscam FI8620 (HiIpcam platform): thttpd with Basic realm index.html on 80, HiIpcam VodServer RTSP on 554. */
+    FOSCAM_CAMERA,
+    /** Xiongmai (NETSurveillance / XMEye) DVR board: uc-httpd on 80, DVRIP on 34567, Telnet on 23 (pre-2015). */
+    XIONGMAI_DVR
 }

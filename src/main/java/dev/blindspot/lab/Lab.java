@@ -49,7 +49,7 @@ public final class Lab {
                     ports.put(plan.name(), listener.port());
                 }
                 if (spec.onvifAuthMode() != OnvifAuthMode.DISABLED) {
-                    ports.put("onvif", ports.get("http"));
+                    ports.putIfAbsent("onvif", ports.get("http"));
                 }
                 List<String> failing = Weakness.of(spec).stream().map(Weakness::checkId).toList();
                 devices.add(new LabDevice(device.host(), spec.kind(), spec.vendor(), spec.model(), spec.firmware(),

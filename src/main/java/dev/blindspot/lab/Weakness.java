@@ -14,11 +14,21 @@ public enum Weakness {
     TELNET_ENABLED("telnet-enabled");
 
     /** Vendor factory credentials the device's web login accepts when left unchanged ("user:password"). */
-    private static final Map<DeviceKind, Set<String>> VENDOR_DEFAULTS = Map.of(
-            DeviceKind.HIKVISION_CAMERA, Set.of("admin:12345"),
-            DeviceKind.DAHUA_OLD_CAMERA, Set.of("admin:admin"),
-            DeviceKind.HARDENED_CAMERA, Set.of("root:pass"),
-            DeviceKind.GENERIC_ONVIF_CAMERA, Set.of());
+    private static final Map<DeviceKind, Set<String>> VENDOR_DEFAULTS = Map.ofEntries(
+            Map.entry(DeviceKind.HIKVISION_CAMERA, Set.of("admin:12345")),
+            Map.entry(DeviceKind.DAHUA_OLD_CAMERA, Set.of("admin:admin")),
+            Map.entry(DeviceKind.HARDENED_CAMERA, Set.of("root:pass")),
+            Map.entry(DeviceKind.GENERIC_ONVIF_CAMERA, Set.of()),
+            // --- camera vendors part 2 ---
+            // Reolink's factory admin/"" and Xiongmai's admin/"" are accepted only by the JSON API (api.cgi), DVRIP,
+            // RTSP and ONVIF, none of which a check logs in to yet: modelled in the device, not planted (credentials
+            // issue). Xiongmai's built-in Telnet root/xc3511 likewise has no login check yet.
+            Map.entry(DeviceKind.REOLINK_CAMERA, Set.of()),
+            Map.entry(DeviceKind.REOLINK_NVR, Set.of()),
+            Map.entry(DeviceKind.XIONGMAI_DVR, Set.of()),
+            Map.entry(DeviceKind.UNIVIEW_CAMERA, Set.of("admin:123456")),
+            Map.entry(DeviceKind.HANWHA_CAMERA, Set.of("admin:4321", "admin:1111111")),
+            Map.entry(DeviceKind.FOSCAM_CAMERA, Set.of("admin:")));
 
     private final String checkId;
 
@@ -35,9 +45,17 @@ public enum Weakness {
         return VENDOR_DEFAULTS.get(spec.kind()).contains(spec.username() + ":" + spec.password());
     }
 
-    /** Whether the device's web server ever challenges: the gSOAP-only camera does so only for strict ONVIF. */
+    /**
+     * Whether the device's web server ever challenges: the gSOAP-only camera does so only for strict ONVIF, Reolink
+     * and Xiongmai never (their logins are not HTTP authentication).
+     */
     static boolean hasHttpLogin(DeviceSpec spec) {
-        return spec.kind() != DeviceKind.GENERIC_ONVIF_CAMERA || spec.onvifAuthMode() == OnvifAuthMode.STANDARD;
+        return switch (spec.kind()) {
+            case GENERIC_ONVIF_CAMERA -> spec.onvifAuthMode() == OnvifAuthMode.STANDARD;
+            // logins are a JSON API (Reolink) or a form/DVRIP (Xiongmai): no HTTP auth scheme at all
+            case REOLINK_CAMERA, REOLINK_NVR, XIONGMAI_DVR -> false;
+            default -> true;
+        };
     }
 
     /** The lab's truth for one device, in enum order; derived from the spec only, never from a scan. */

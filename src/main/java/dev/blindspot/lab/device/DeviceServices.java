@@ -50,8 +50,10 @@ public final class DeviceServices {
                 plans.add(rtsp(new DahuaRtsp(device), deadline));
                 plans.add(new ServicePlan("dahua-sdk", 37777, new HoldOpenServer(deadline)));
             }
+            case REOLINK_CAMERA, REOLINK_NVR, UNIVIEW_CAMERA, HANWHA_CAMERA, FOSCAM_CAMERA, XIONGMAI_DVR ->
+                    plans.addAll(VendorServices2.plan(device, deadline));
         }
-        if (spec.telnet()) {
+        if (spec.telnet() && plans.stream().noneMatch(p -> p.name().equals("telnet"))) {
             plans.add(new ServicePlan("telnet", 23, new TelnetLoginServer("(none)", BUSYBOX_SHELL,
                     login(device, LoginProtocol.TELNET), deadline)));
         }
