@@ -52,12 +52,10 @@ final class HanwhaWeb implements HttpHandler, OnvifStyle {
     }
 
     private Response sunapi(Request request, HttpExchange exchange) {
-        if (device.lockRemaining(exchange.client()).isPresent()) {
-            return blocked();
-        }
         AuthOutcome outcome = Logins.check(device, request, exchange.client(), Logins.Channel.HTTP,
                 Set.of(device.spec().httpAuth()), REALM);
-        if (outcome instanceof AuthOutcome.Locked) {
+        if (outcome instanceof AuthOutcome.Locked
+                || (outcome instanceof AuthOutcome.Missing && device.lockRemaining(exchange.client()).isPresent())) {
             return blocked();
         }
         if (!outcome.accepted()) {
