@@ -10,8 +10,9 @@ import java.util.Optional;
 /**
  * One running lab device as a scanner test sees it.
  *
- * @param ports   service name ({@code http}, {@code rtsp}, {@code onvif}, {@code telnet}, {@code ftp},
- *                {@code hik-sdk}, {@code dahua-sdk}) to the port actually bound; {@code onvif} shares the HTTP port
+ * @param ports   service name ({@code http}, {@code https}, {@code rtsp}, {@code onvif}, {@code telnet}, {@code ftp},
+ *                {@code hik-sdk}, {@code dahua-sdk}, {@code dvrip} ...) to the port actually bound; {@code onvif}
+ *                shares the HTTP port unless the device runs it on its own (Reolink: 8000)
  * @param failing check ids the device must be flagged with ({@link Weakness#checkId()})
  * @param spec    the spec the device runs (credentials included, for tests that log in)
  */
