@@ -47,5 +47,21 @@ public enum DeviceKind {
      * Axis camera: Apache/VAPIX on 80 (Digest realm {@code AXIS_<MAC>}, unauthenticated basicdeviceinfo and
      * systemready), GStreamer RTSP 554, ONVIF on 80. An empty password models a unit never set up (AXIS OS 10+).
      */
-    AXIS_CAMERA
+    AXIS_CAMERA,
+    // --- camera vendors part 2 (Reolink, Uniview, Hanwha, Foscam, Xiongmai) ---
+    /**
+     * Reolink camera on older firmware (admin with a blank password): JSON API {@code /cgi-bin/api.cgi} with token
+     * login on 80 and 443, LIVE555 RTSP on 554, ONVIF on 8000.
+     */
+    REOLINK_CAMERA,
+    /** Reolink NVR: the camera's API and services with NVR device information and one RTSP route per channel. */
+    REOLINK_NVR,
+    /** Uniview (UNV) camera: LAPI behind Digest and ONVIF on 80, RTSP {@code /media/video1} on 554 (modelled). */
+    UNIVIEW_CAMERA,
+    /** Hanwha (Wisenet / ex-Samsung) camera: SUNAPI behind Digest realm iPolis on 80 and 443, iPOLiS RTSP, ONVIF. */
+    HANWHA_CAMERA,
+    /** Foscam FI8620 (HiIpcam platform): thttpd with Basic realm index.html on 80, HiIpcam VodServer RTSP on 554. */
+    FOSCAM_CAMERA,
+    /** Xiongmai (NETSurveillance / XMEye) DVR board: uc-httpd on 80, DVRIP on 34567, Telnet on 23 (pre-2015). */
+    XIONGMAI_DVR
 }

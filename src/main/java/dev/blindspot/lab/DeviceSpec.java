@@ -100,6 +100,29 @@ public record DeviceSpec(DeviceKind kind, String vendor, String model, String fi
             // firmware that installers keep reusing; HARDENED_CAMERA is the same camera with a strong password.
             case AXIS_CAMERA -> new DeviceSpec(kind, "Axis", "M1065-LW", "9.80.1", DeviceClass.CAMERA,
                     "root", "pass", HttpAuth.DIGEST, RtspAuth.DIGEST, OnvifAuthMode.STANDARD, false, false, 0, 0);
+            // --- camera vendors part 2 ---
+            // RLC-411WS on 2018 firmware (GetDevInfo sample): admin with a blank password until the owner sets one.
+            case REOLINK_CAMERA -> new DeviceSpec(kind, "Reolink", "RLC-411WS", "v2.0.0.1389_18081408",
+                    DeviceClass.CAMERA, "admin", "", HttpAuth.DIGEST, RtspAuth.DIGEST, OnvifAuthMode.STANDARD,
+                    false, false, 0, 0);
+            // RLN16-410 (API guide GetDevInfo example), same blank admin password.
+            case REOLINK_NVR -> new DeviceSpec(kind, "Reolink", "RLN16-410", "v3.0.0.59_20080734",
+                    DeviceClass.RECORDER, "admin", "", HttpAuth.DIGEST, RtspAuth.DIGEST, OnvifAuthMode.STANDARD,
+                    false, false, 0, 0);
+            // Older Uniview firmware shipped admin/123456 (no forced change); LAPI and RTSP use Digest.
+            case UNIVIEW_CAMERA -> new DeviceSpec(kind, "Uniview", "IPC322LR3-VSPF28-D", "IPC_G6103-B0006P01D1805",
+                    DeviceClass.CAMERA, "admin", "123456", HttpAuth.DIGEST, RtspAuth.DIGEST, OnvifAuthMode.STANDARD,
+                    false, false, 0, 0);
+            // Samsung/Hanwha Wisenet before forced passwords: admin/4321; SUNAPI blocks the account (HTTP 490).
+            case HANWHA_CAMERA -> new DeviceSpec(kind, "Hanwha", "SNB-6004", "1.40_161209", DeviceClass.CAMERA,
+                    "admin", "4321", HttpAuth.DIGEST, RtspAuth.DIGEST, OnvifAuthMode.STANDARD, false, false, 5, 1);
+            // FI8620 on V3.2.2.2.1-20120815 (ZoneMinder control module): Basic-auth web, admin with a blank password.
+            case FOSCAM_CAMERA -> new DeviceSpec(kind, "Foscam", "FI8620", "V3.2.2.2.1-20120815", DeviceClass.CAMERA,
+                    "admin", "", HttpAuth.BASIC, RtspAuth.DIGEST, OnvifAuthMode.DISABLED, false, false, 0, 0);
+            // XM DVR board before the September 2015 firmware: Telnet on (root/xc3511 built in), admin blank.
+            case XIONGMAI_DVR -> new DeviceSpec(kind, "Xiongmai", "AHB7804R-LMS",
+                    "V4.02.R11.A6380161.10010.131500.0000000", DeviceClass.RECORDER, "admin", "", HttpAuth.DIGEST,
+                    RtspAuth.DIGEST, OnvifAuthMode.DISABLED, true, false, 0, 0);
         };
     }
 

@@ -53,7 +53,7 @@ public final class Lab {
                     listeners.add(Listener.openDatagram(device.address(), plan.port(), plan.handler()));
                 }
                 if (spec.onvifAuthMode() != OnvifAuthMode.DISABLED) {
-                    ports.put("onvif", ports.get("http"));
+                    ports.putIfAbsent("onvif", ports.get("http"));
                 }
                 List<String> failing = Weakness.of(spec).stream().map(Weakness::checkId).toList();
                 devices.add(new LabDevice(device.host(), spec.kind(), spec.vendor(), spec.model(), spec.firmware(),

@@ -10,10 +10,10 @@ import java.util.Optional;
 /**
  * One running lab device as a scanner test sees it.
  *
- * @param ports   service name ({@code http}, {@code rtsp}, {@code onvif}, {@code telnet}, {@code ftp},
- *                {@code hik-sdk}, {@code dahua-sdk}, {@code https}, {@code ssh}, {@code ipp}, {@code jetdirect}) to the
- *                TCP port actually bound; {@code onvif} shares the HTTP port. UDP services (the UPnP router's
- *                SSDP on 1900) are not listed
+ * @param ports   service name ({@code http}, {@code https}, {@code rtsp}, {@code onvif}, {@code telnet}, {@code ftp},
+ *                {@code hik-sdk}, {@code dahua-sdk}, {@code dvrip}, {@code ssh}, {@code ipp}, {@code jetdirect} ...) to
+ *                the TCP port actually bound; {@code onvif} shares the HTTP port unless the device runs it on its own
+ *                (Reolink: 8000). UDP services (the UPnP router's SSDP on 1900) are not listed
  * @param failing check ids the device must be flagged with ({@link Weakness#checkId()})
  * @param spec    the spec the device runs (credentials included, for tests that log in)
  */

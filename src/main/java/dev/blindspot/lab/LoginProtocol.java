@@ -10,5 +10,9 @@ public enum LoginProtocol {
     /** Dahua's two-step JSON login on {@code POST /RPC2_Login}. */
     DAHUA_RPC2,
     /** Dahua's binary DHIP login on TCP 37777 (same JSON inside a 32-byte header). */
-    DAHUA_DHIP
+    DAHUA_DHIP,
+    /** A vendor API login carried in the request itself (Reolink api.cgi JSON body or user/password query). */
+    HTTP_API,
+    /** Xiongmai DVRIP ("Sofia") binary login on TCP 34567. */
+    DVRIP
 }

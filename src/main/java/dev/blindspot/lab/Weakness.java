@@ -26,7 +26,17 @@ public enum Weakness {
             Map.entry(DeviceKind.HIKVISION_NVR, Set.of("admin:12345")),
             Map.entry(DeviceKind.DAHUA_CAMERA, Set.of("admin:admin")),
             Map.entry(DeviceKind.DAHUA_NVR, Set.of("admin:admin")),
-            Map.entry(DeviceKind.AXIS_CAMERA, Set.of("root:pass")));
+            Map.entry(DeviceKind.AXIS_CAMERA, Set.of("root:pass")),
+            // --- camera vendors part 2 ---
+            // Reolink's factory admin/"" and Xiongmai's admin/"" are accepted only by the JSON API (api.cgi), DVRIP,
+            // RTSP and ONVIF, none of which a check logs in to yet: modelled in the device, not planted (credentials
+            // issue). Xiongmai's built-in Telnet root/xc3511 likewise has no login check yet.
+            Map.entry(DeviceKind.REOLINK_CAMERA, Set.of()),
+            Map.entry(DeviceKind.REOLINK_NVR, Set.of()),
+            Map.entry(DeviceKind.XIONGMAI_DVR, Set.of()),
+            Map.entry(DeviceKind.UNIVIEW_CAMERA, Set.of("admin:123456")),
+            Map.entry(DeviceKind.HANWHA_CAMERA, Set.of("admin:4321", "admin:1111111")),
+            Map.entry(DeviceKind.FOSCAM_CAMERA, Set.of("admin:")));
 
     private final String checkId;
 
@@ -43,9 +53,17 @@ public enum Weakness {
         return VENDOR_DEFAULTS.getOrDefault(spec.kind(), Set.of()).contains(spec.username() + ":" + spec.password());
     }
 
-    /** Whether the device's web server ever challenges: the gSOAP-only camera does so only for strict ONVIF. */
+    /**
+     * Whether the device's web server ever challenges: the gSOAP-only camera does so only for strict ONVIF, Reolink
+     * and Xiongmai never (their logins are not HTTP authentication).
+     */
     static boolean hasHttpLogin(DeviceSpec spec) {
-        return spec.kind() != DeviceKind.GENERIC_ONVIF_CAMERA || spec.onvifAuthMode() == OnvifAuthMode.STANDARD;
+        return switch (spec.kind()) {
+            case GENERIC_ONVIF_CAMERA -> spec.onvifAuthMode() == OnvifAuthMode.STANDARD;
+            // logins are a JSON API (Reolink) or a form/DVRIP (Xiongmai): no HTTP auth scheme at all
+            case REOLINK_CAMERA, REOLINK_NVR, XIONGMAI_DVR -> false;
+            default -> true;
+        };
     }
 
     /** ZoneMinder with OPT_USE_AUTH off has no login to accept a password (it is open: a future check's job). */

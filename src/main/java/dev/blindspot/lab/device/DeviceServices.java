@@ -100,8 +100,10 @@ public final class DeviceServices {
                 plans.add(http(new AxisWeb(device), deadline));
                 plans.add(rtsp(new AxisRtsp(device), deadline));
             }
+            case REOLINK_CAMERA, REOLINK_NVR, UNIVIEW_CAMERA, HANWHA_CAMERA, FOSCAM_CAMERA, XIONGMAI_DVR ->
+                    plans.addAll(VendorServices2.plan(device, deadline));
         }
-        if (spec.telnet()) {
+        if (spec.telnet() && plans.stream().noneMatch(p -> p.name().equals("telnet"))) {
             plans.add(new ServicePlan("telnet", 23, new TelnetLoginServer("(none)", BUSYBOX_SHELL,
                     login(device, LoginProtocol.TELNET), deadline)));
         }

@@ -16,6 +16,11 @@ public final class TlsServer implements ConnectionHandler {
     private final ConnectionHandler inner;
     private final Duration deadline;
 
+    /** TLS with the lab's shared self-signed certificate ({@link LabTls}). */
+    public TlsServer(ConnectionHandler inner, Duration deadline) {
+        this(LabTls.context(), inner, deadline);
+    }
+
     public TlsServer(SSLContext context, ConnectionHandler inner, Duration deadline) {
         this.context = context;
         this.inner = inner;

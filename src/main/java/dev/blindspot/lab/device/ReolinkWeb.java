@@ -1,0 +1,41 @@
+package dev.blindspot.lab.device;
+
+import dev.blindspot.lab.server.HttpExchange;
+import dev.blindspot.lab.server.HttpHandler;
+import dev.blindspot.lab.server.Request;
+import dev.blindspot.lab.server.Response;
+
+/**
+ * The web server of a Reolink camera or NVR (ports 80 and 443): the web client page on {@code /} and the JSON API
+ * on {@code /cgi-bin/api.cgi} (GET or POST), answered {@code 200} with {@code Content-Type: text/html} as the
+ * captured API logs show. There is no HTTP authentication anywhere: logins are API commands.
+ */
+final class ReolinkWeb implements HttpHandler {
+
+    static final String API_PATH = "/cgi-bin/api.cgi";
+
+    private final SimDevice device;
+    private final ReolinkApi api;
+
+    ReolinkWeb(SimDevice device) {
+        this.device = device;
+        this.api = new ReolinkApi(device);
+    }
+
+    @Override
+    public Response handle(Request request, HttpExchange exchange) {
+        String path = request.path();
+        String method = request.method();
+        if (path.equals(API_PATH) && (method.equals("POST") || method.equals("GET"))) {
+            return html("HTTP/1.1 200 OK", api.answer(request, exchange.client()));
+        }
+        if ((method.equals("GET") || method.equals("HEAD")) && (path.equals("/") || path.equals("/index.html"))) {
+            return html("HTTP/1.1 200 OK", device.templates().text("reolink/index.html"));
+        }
+        return html("HTTP/1.1 404 Not Found", device.templates().text("reolink/404.html"));
+    }
+
+    private static Response html(String statusLine, String body) {
+        return Response.builder(statusLine).header("Content-Type", "text/html").contentLength().body(body);
+    }
+}
