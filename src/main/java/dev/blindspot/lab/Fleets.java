@@ -9,8 +9,13 @@ public final class Fleets {
     private Fleets() {}
 
     /**
-     * One of each kind and a little variety: a Hikvision with its factory password and one with a strong password
-     * on current firmware, the open gSOAP/LIVE555 camera, two hardened Axis units and the old Dahua.
+     * The demo site: 18 devices of 16 kinds as a small business might run them. Planted: factory passwords on a
+     * Hikvision camera, an Axis camera (root/pass), a Uniview and a Foscam; the open gSOAP/LIVE555 camera (RTSP and
+     * ONVIF without authentication); the 2014 Dahua (Basic over HTTP, Telnet, admin/admin); a Xiongmai DVR with
+     * Telnet. Everything else runs with strong passwords: Hikvision NVR, hardened Axis, Amcrest (Dahua OEM),
+     * Reolink, Hanwha, a Frigate server, a Blue Iris server, and the site's router, workstation and printer.
+     * ZoneMinder and motionEye are left out until the scanner can identify ZoneMinder and log in to form-based
+     * VMS logins (their lab devices exist; see lab/SOURCES.md).
      */
     public static List<DeviceSpec> demo() {
         DeviceSpec hikvision = DeviceSpec.defaults(DeviceKind.HIKVISION_CAMERA);
@@ -19,10 +24,22 @@ public final class Fleets {
                 hikvision,
                 hikvision.withModel("DS-2CD2386G2-IU").withFirmware("V5.7.18 build 240826")
                         .withPassword("Hk4#Rm9!wQ2zT"),
+                DeviceSpec.defaults(DeviceKind.HIKVISION_NVR),
                 DeviceSpec.defaults(DeviceKind.GENERIC_ONVIF_CAMERA),
                 axis,
-                axis.withModel("P1448-LE").withFirmware("10.12.228").withPassword("Ax7@Lp3$eV9kW"),
-                DeviceSpec.defaults(DeviceKind.DAHUA_OLD_CAMERA));
+                DeviceSpec.defaults(DeviceKind.AXIS_CAMERA).withModel("P1448-LE").withFirmware("10.12.228"),
+                DeviceSpec.defaults(DeviceKind.DAHUA_OLD_CAMERA),
+                DeviceSpec.defaults(DeviceKind.DAHUA_CAMERA).withVendor("Amcrest"),
+                DeviceSpec.defaults(DeviceKind.REOLINK_CAMERA).withPassword("Rl5!kN8#vQ3m"),
+                DeviceSpec.defaults(DeviceKind.UNIVIEW_CAMERA),
+                DeviceSpec.defaults(DeviceKind.HANWHA_CAMERA).withPassword("Hw2#tP7!zL4q"),
+                DeviceSpec.defaults(DeviceKind.FOSCAM_CAMERA),
+                DeviceSpec.defaults(DeviceKind.XIONGMAI_DVR).withTelnet(true),
+                DeviceSpec.defaults(DeviceKind.FRIGATE),
+                DeviceSpec.defaults(DeviceKind.BLUE_IRIS),
+                DeviceSpec.defaults(DeviceKind.UPNP_ROUTER),
+                DeviceSpec.defaults(DeviceKind.WORKSTATION),
+                DeviceSpec.defaults(DeviceKind.PRINTER));
     }
 
     /**

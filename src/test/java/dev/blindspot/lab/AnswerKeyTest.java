@@ -9,10 +9,35 @@ import org.junit.jupiter.api.Test;
 
 class AnswerKeyTest {
 
+    /** A fixed six-device fleet (the first demo), so the exact-JSON test does not move with the demo mix. */
+    private static List<DeviceSpec> sixDevices() {
+        DeviceSpec hikvision = DeviceSpec.defaults(DeviceKind.HIKVISION_CAMERA);
+        DeviceSpec axis = DeviceSpec.defaults(DeviceKind.HARDENED_CAMERA);
+        return List.of(hikvision,
+                hikvision.withModel("DS-2CD2386G2-IU").withFirmware("V5.7.18 build 240826").withPassword("Hk4#Rm9!wQ2zT"),
+                DeviceSpec.defaults(DeviceKind.GENERIC_ONVIF_CAMERA), axis,
+                axis.withModel("P1448-LE").withFirmware("10.12.228").withPassword("Ax7@Lp3$eV9kW"),
+                DeviceSpec.defaults(DeviceKind.DAHUA_OLD_CAMERA));
+    }
+
+    @Test
+    void demoFleetKeyFollowsEachSpecAndUsesAtLeastTwelveKinds() throws Exception {
+        try (RunningLab lab = Lab.start(Fleets.demo(), TestLabs.options().withFirstAddress("127.61.8.1"))) {
+            List<DeviceSpec> specs = Fleets.demo();
+            assertThat(lab.answerKey().devices()).hasSize(specs.size());
+            for (int i = 0; i < specs.size(); i++) {
+                AnswerKey.Device d = lab.answerKey().devices().get(i);
+                assertThat(d.failing()).isEqualTo(Weakness.of(specs.get(i)).stream().map(Weakness::checkId).toList());
+                assertThat(d.vendor()).isEqualTo(specs.get(i).vendor());
+            }
+            assertThat(specs.stream().map(DeviceSpec::kind).distinct().count()).isGreaterThanOrEqualTo(12);
+        }
+    }
+
     @Test
     void demoFleetAnswerKeyIsWhatTheSpecsSayInTheAgreedJsonShape() throws Exception {
         String first = "127.61.7.1";
-        try (RunningLab lab = Lab.start(Fleets.demo(), TestLabs.options().withFirstAddress(first))) {
+        try (RunningLab lab = Lab.start(sixDevices(), TestLabs.options().withFirstAddress(first))) {
             String json = new ObjectMapper().writeValueAsString(lab.answerKey());
 
             assertThat(json).isEqualTo("{\"devices\":["
@@ -68,12 +93,14 @@ class AnswerKeyTest {
 
     @Test
     void repeatedFleetsKeepTheMixAndGiveStrongPasswordsTheirOwnValue() {
-        List<DeviceSpec> fleet = Fleets.repeated(12);
-        assertThat(fleet).hasSize(12);
+        int n = Fleets.demo().size();
+        List<DeviceSpec> fleet = Fleets.repeated(2 * n);
+        assertThat(fleet).hasSize(2 * n);
         assertThat(fleet.get(0)).isEqualTo(Fleets.demo().get(0));
-        assertThat(fleet.get(6).password()).isEqualTo(Fleets.demo().get(0).password());
-        assertThat(fleet.get(3).password()).isNotEqualTo(fleet.get(9).password());
-        assertThat(Weakness.of(fleet.get(9))).isEqualTo(Weakness.of(fleet.get(3)));
+        assertThat(fleet.get(n).password()).isEqualTo(Fleets.demo().get(0).password());
+        // device 1 (strong password) and its repeat n+1 get distinct passwords but the same weaknesses
+        assertThat(fleet.get(1).password()).isNotEqualTo(fleet.get(n + 1).password());
+        assertThat(Weakness.of(fleet.get(n + 1))).isEqualTo(Weakness.of(fleet.get(1)));
     }
 
     private static String entry(String address, String vendor, String model, String firmware, String failing) {

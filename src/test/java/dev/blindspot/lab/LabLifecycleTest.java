@@ -43,7 +43,8 @@ class LabLifecycleTest {
                 probe.bind(new InetSocketAddress(InetAddress.getByName(parts[0]), Integer.parseInt(parts[1])));
             }
         }
-        assertThat(endpoints).hasSize(16);
+        // every device listens on at least two TCP ports (the demo has 18 devices)
+        assertThat(endpoints).hasSizeGreaterThanOrEqualTo(2 * Fleets.demo().size());
     }
 
     @Test
