@@ -95,7 +95,12 @@ public record Response(String statusLine, List<Header> headers, byte[] body) {
 
         /** Puts {@code Content-Length} here; its value is the body's length. */
         public Builder contentLength() {
-            return header("Content-Length", LENGTH_MARK);
+            return contentLength("Content-Length");
+        }
+
+        /** The same, for firmware that spells the header name its own way (e.g. {@code CONTENT-LENGTH}). */
+        public Builder contentLength(String headerName) {
+            return header(headerName, LENGTH_MARK);
         }
 
         public Response body(byte[] body) {
