@@ -51,6 +51,17 @@ public record DeviceSpec(DeviceKind kind, String vendor, String model, String fi
             case DAHUA_OLD_CAMERA -> new DeviceSpec(kind, "Dahua", "IPC-HFW4300S-V2", "2.420.0000.0.R,build:2014-05-24",
                     DeviceClass.CAMERA, "admin", "admin", HttpAuth.BASIC, RtspAuth.DIGEST, OnvifAuthMode.STANDARD,
                     true, false, 5, 30);
+            // Hostile devices (HostileDevices): no vendor to recognise, strong passwords, nothing open by mistake.
+            case HOSTILE_SLOWLORIS, HOSTILE_ENDLESS_BODY, HOSTILE_HUGE_HEADER, HOSTILE_XML_BOMB, HOSTILE_GZIP_BOMB,
+                 HOSTILE_RTSP_GARBAGE -> new DeviceSpec(kind, HostileStrings.NO_VENDOR,
+                    kind.name().substring("HOSTILE_".length()).toLowerCase(java.util.Locale.ROOT), "n/a",
+                    DeviceClass.OTHER, "admin", "Hs7!qR2#vL9p", HttpAuth.DIGEST, RtspAuth.DIGEST,
+                    kind == DeviceKind.HOSTILE_XML_BOMB ? OnvifAuthMode.STANDARD : OnvifAuthMode.DISABLED,
+                    false, kind == DeviceKind.HOSTILE_SLOWLORIS, 0, 0);
+            // Hostile strings as vendor/model/firmware (its ONVIF identity); the open services are real weaknesses.
+            case HOSTILE_INJECTION -> new DeviceSpec(kind, HostileStrings.VENDOR, HostileStrings.MODEL,
+                    HostileStrings.FIRMWARE, DeviceClass.CAMERA, "admin", "Ij4$wK8!nT3q", HttpAuth.BASIC, RtspAuth.NONE,
+                    OnvifAuthMode.OPEN, true, true, 0, 0);
         };
     }
 

@@ -13,7 +13,10 @@ public enum Weakness {
     HTTP_BASIC_AUTH_CLEARTEXT("http-basic-auth-cleartext"),
     TELNET_ENABLED("telnet-enabled");
 
-    /** Vendor factory credentials the device's web login accepts when left unchanged ("user:password"). */
+    /**
+     * Vendor factory credentials the device's web login accepts when left unchanged ("user:password"). Kinds not
+     * listed (the hostile devices) have none.
+     */
     private static final Map<DeviceKind, Set<String>> VENDOR_DEFAULTS = Map.of(
             DeviceKind.HIKVISION_CAMERA, Set.of("admin:12345"),
             DeviceKind.DAHUA_OLD_CAMERA, Set.of("admin:admin"),
@@ -32,7 +35,7 @@ public enum Weakness {
 
     /** True when the spec's account is its vendor's factory default. */
     public static boolean hasVendorDefaultPassword(DeviceSpec spec) {
-        return VENDOR_DEFAULTS.get(spec.kind()).contains(spec.username() + ":" + spec.password());
+        return VENDOR_DEFAULTS.getOrDefault(spec.kind(), Set.of()).contains(spec.username() + ":" + spec.password());
     }
 
     /** Whether the device's web server ever challenges: the gSOAP-only camera does so only for strict ONVIF. */

@@ -50,16 +50,22 @@ public final class DeviceServices {
                 plans.add(rtsp(new DahuaRtsp(device), deadline));
                 plans.add(new ServicePlan("dahua-sdk", 37777, new HoldOpenServer(deadline)));
             }
+            case HOSTILE_SLOWLORIS, HOSTILE_ENDLESS_BODY, HOSTILE_HUGE_HEADER, HOSTILE_XML_BOMB, HOSTILE_GZIP_BOMB,
+                 HOSTILE_RTSP_GARBAGE, HOSTILE_INJECTION -> plans.addAll(HostileDevices.plan(device));
         }
-        if (spec.telnet()) {
+        if (spec.telnet() && !planned(plans, "telnet")) {
             plans.add(new ServicePlan("telnet", 23, new TelnetLoginServer("(none)", BUSYBOX_SHELL,
                     login(device, LoginProtocol.TELNET), deadline)));
         }
-        if (spec.ftp()) {
+        if (spec.ftp() && !planned(plans, "ftp")) {
             plans.add(new ServicePlan("ftp", 21, new FtpLoginServer(ftpGreeting(spec),
                     login(device, LoginProtocol.FTP), deadline)));
         }
         return List.copyOf(plans);
+    }
+
+    private static boolean planned(List<ServicePlan> plans, String service) {
+        return plans.stream().anyMatch(p -> p.name().equals(service));
     }
 
     private static ServicePlan http(HttpHandler handler, Duration deadline) {
@@ -77,7 +83,7 @@ public final class DeviceServices {
                 : "Operation successful";
     }
 
-    private static PasswordLogin login(SimDevice device, LoginProtocol protocol) {
+    static PasswordLogin login(SimDevice device, LoginProtocol protocol) {
         return (client, username, password) -> device.login(protocol, client, username,
                 expected -> MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
                         password.getBytes(StandardCharsets.UTF_8))).accepted();
