@@ -9,10 +9,13 @@ import dev.blindspot.lab.DeviceKind;
 import dev.blindspot.lab.DeviceSpec;
 import dev.blindspot.lab.Fleets;
 import dev.blindspot.lab.HostileStrings;
+import dev.blindspot.lab.HttpAuth;
 import dev.blindspot.lab.Lab;
 import dev.blindspot.lab.LabDevice;
 import dev.blindspot.lab.LabOptions;
 import dev.blindspot.lab.LabScore;
+import dev.blindspot.lab.OnvifAuthMode;
+import dev.blindspot.lab.RtspAuth;
 import dev.blindspot.lab.RunningLab;
 import dev.blindspot.report.AssetEntry;
 import dev.blindspot.report.Report;
@@ -47,6 +50,9 @@ class HostileLabScanTest {
     @BeforeAll
     void scanTheHostileLab() throws Exception {
         List<DeviceSpec> specs = new ArrayList<>(Fleets.hostile());
+        // the injection device with every weakness off: its strings stay, nothing may be flagged
+        specs.add(DeviceSpec.defaults(DeviceKind.HOSTILE_INJECTION).withHttpAuth(HttpAuth.DIGEST)
+                .withRtspAuth(RtspAuth.DIGEST).withOnvifAuthMode(OnvifAuthMode.STANDARD).withTelnet(false));
         for (int i = 1; i < 12; i++) {
             specs.add(DeviceSpec.defaults(DeviceKind.HOSTILE_RTSP_GARBAGE));
         }
@@ -79,8 +85,11 @@ class HostileLabScanTest {
         LabDevice injection = device(DeviceKind.HOSTILE_INJECTION);
         assertThat(injection.failing()).containsExactlyInAnyOrder("rtsp-unauthenticated-stream",
                 "onvif-unauthenticated-access", "http-basic-auth-cleartext", "telnet-enabled");
+        LabDevice closedInjection = lab.devices().stream().filter(d -> d.kind() == DeviceKind.HOSTILE_INJECTION)
+                .skip(1).findFirst().orElseThrow();
+        assertThat(closedInjection.failing()).isEmpty();
         for (LabDevice d : lab.devices()) {
-            if (d.kind() != DeviceKind.HOSTILE_INJECTION) {
+            if (d != injection) {
                 assertThat(d.failing()).as("%s plants nothing", d.kind()).isEmpty();
                 assertThat(asset(d).vendor()).as("no vendor invented for %s", d.kind()).isEmpty();
             }

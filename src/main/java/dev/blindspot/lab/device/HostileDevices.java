@@ -9,6 +9,7 @@ import dev.blindspot.lab.server.RtspServer;
 import dev.blindspot.lab.server.TelnetLoginServer;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,17 +43,27 @@ final class HostileDevices {
                     new HttpServer(new HostileGzipWeb(device), deadline, MAX_HTTP_REQUESTS)));
             case HOSTILE_RTSP_GARBAGE -> List.of(new ServicePlan("rtsp", 554, new HostileRtspGarbage(
                     ByteBuffer.wrap(device.address().getAddress()).get(3), deadline)));
-            case HOSTILE_INJECTION -> List.of(
-                    new ServicePlan("http", 80, new HttpServer(new HostileInjectionWeb(device), deadline,
-                            MAX_HTTP_REQUESTS)),
-                    new ServicePlan("rtsp", 554, new RtspServer(new HostileInjectionRtsp(device), deadline,
-                            MAX_RTSP_REQUESTS)),
-                    new ServicePlan("telnet", 23, new TelnetLoginServer(HostileStrings.TELNET_BANNER + "\r\n(none)",
-                            "BusyBox v1.18.4 built-in shell (ash)", DeviceServices.login(device, LoginProtocol.TELNET),
-                            deadline)),
-                    new ServicePlan("ftp", 21, new FtpLoginServer(HostileStrings.FTP_GREETING,
-                            DeviceServices.login(device, LoginProtocol.FTP), deadline)));
+            case HOSTILE_INJECTION -> injection(device, deadline);
             default -> throw new IllegalArgumentException("not a hostile kind: " + device.spec().kind());
         };
+    }
+
+    /** Web and RTSP always; Telnet and FTP when the spec runs them (it does by default). */
+    private static List<ServicePlan> injection(SimDevice device, Duration deadline) {
+        List<ServicePlan> plans = new ArrayList<>(List.of(
+                new ServicePlan("http", 80, new HttpServer(new HostileInjectionWeb(device), deadline,
+                        MAX_HTTP_REQUESTS)),
+                new ServicePlan("rtsp", 554, new RtspServer(new HostileInjectionRtsp(device), deadline,
+                        MAX_RTSP_REQUESTS))));
+        if (device.spec().telnet()) {
+            plans.add(new ServicePlan("telnet", 23, new TelnetLoginServer(HostileStrings.TELNET_BANNER + "\r\n(none)",
+                    "BusyBox v1.18.4 built-in shell (ash)", DeviceServices.login(device, LoginProtocol.TELNET),
+                    deadline)));
+        }
+        if (device.spec().ftp()) {
+            plans.add(new ServicePlan("ftp", 21, new FtpLoginServer(HostileStrings.FTP_GREETING,
+                    DeviceServices.login(device, LoginProtocol.FTP), deadline)));
+        }
+        return List.copyOf(plans);
     }
 }

@@ -1,6 +1,7 @@
 package dev.blindspot.lab.device;
 
 import dev.blindspot.lab.HostileStrings;
+import dev.blindspot.lab.HttpAuth;
 import dev.blindspot.lab.server.Request;
 import dev.blindspot.lab.server.Response;
 import java.util.Map;
@@ -8,8 +9,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The injection device's RTSP server: a real open H.264 stream on {@code /stream1} and {@code /live} (it plays, see
- * {@code RtspMedia}), with {@link HostileStrings#RTSP_SERVER} as Server header on every answer and
+ * The injection device's RTSP server: a real H.264 stream on {@code /stream1} and {@code /live} (open unless the spec
+ * asks for Digest; it plays, see {@code RtspMedia}), with {@link HostileStrings#RTSP_SERVER} as Server header on every answer and
  * {@link HostileStrings#SDP_SESSION} as SDP session name. Other paths: 404.
  */
 final class HostileInjectionRtsp extends RtspDevice {
@@ -39,7 +40,7 @@ final class HostileInjectionRtsp extends RtspDevice {
     @Override
     Response unauthorized(String cseq) {
         return base("RTSP/1.0 401 Unauthorized", cseq)
-                .header("WWW-Authenticate", "Basic realm=\"" + HostileStrings.REALM + "\"").noBody();
+                .header("WWW-Authenticate", HostileInjectionWeb.challenge(HttpAuth.DIGEST)).noBody();
     }
 
     @Override

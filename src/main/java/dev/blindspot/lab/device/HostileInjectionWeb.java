@@ -10,9 +10,9 @@ import java.util.Set;
 
 /**
  * The injection device's web server: every answer has {@link HostileStrings#HTTP_SERVER} as Server header; pages
- * are behind Basic in realm {@link HostileStrings#REALM} (a real cleartext login, attempts counted) and carry
- * {@link HostileStrings#TITLE} as title; ONVIF on {@code /onvif/device_service} answers without credentials (a real
- * weakness) with the spec's hostile vendor, model and firmware, XML-escaped.
+ * are behind a login in realm {@link HostileStrings#REALM} (Basic by default: a real cleartext login; attempts
+ * counted) and carry {@link HostileStrings#TITLE} as title; ONVIF on {@code /onvif/device_service} follows the spec's
+ * mode (open by default, a real weakness) and names the spec's hostile vendor, model and firmware, XML-escaped.
  */
 final class HostileInjectionWeb implements HttpHandler, OnvifStyle {
 
@@ -32,18 +32,24 @@ final class HostileInjectionWeb implements HttpHandler, OnvifStyle {
             return onvif.handle(request, exchange);
         }
         AuthOutcome outcome = Logins.check(device, request, exchange.client(), Logins.Channel.HTTP,
-                Set.of(HttpAuth.BASIC), HostileStrings.REALM);
+                Set.of(device.spec().httpAuth()), HostileStrings.REALM);
         String page = "<!DOCTYPE html>\r\n<html><head><title>" + HostileStrings.TITLE + "</title></head>"
                 + "<body></body></html>\r\n";
         if (!outcome.accepted()) {
             return Response.builder("HTTP/1.1 401 Unauthorized").header("Server", HostileStrings.HTTP_SERVER)
-                    .header("WWW-Authenticate", "Basic realm=\"" + HostileStrings.REALM + "\"")
+                    .header("WWW-Authenticate", challenge(device.spec().httpAuth()))
                     .header("Content-Type", "text/html; charset=utf-8").contentLength().header("Connection", "close")
                     .body(page);
         }
         return Response.builder("HTTP/1.1 200 OK").header("Server", HostileStrings.HTTP_SERVER)
                 .header("Content-Type", "text/html; charset=utf-8").contentLength().header("Connection", "close")
                 .body(page);
+    }
+
+    /** The spec's scheme, in the hostile realm. */
+    static String challenge(HttpAuth scheme) {
+        return scheme == HttpAuth.BASIC ? "Basic realm=\"" + HostileStrings.REALM + "\""
+                : "Digest realm=\"" + HostileStrings.REALM + "\", qop=\"auth\", nonce=\"" + Nonces.hex(32) + "\"";
     }
 
     @Override
@@ -54,8 +60,10 @@ final class HostileInjectionWeb implements HttpHandler, OnvifStyle {
 
     @Override
     public Response notAuthorized(AuthOutcome outcome, HttpExchange exchange) {
-        return soap("HTTP/1.1 401 Unauthorized", onvif.fault("Sender", "ter:NotAuthorized", "Sender not Authorized"),
-                exchange);
+        return Response.builder("HTTP/1.1 401 Unauthorized").header("Server", HostileStrings.HTTP_SERVER)
+                .header("WWW-Authenticate", challenge(HttpAuth.DIGEST)).header("Content-Type", SOAP).contentLength()
+                .header("Connection", "close")
+                .body(onvif.fault("Sender", "ter:NotAuthorized", "Sender not Authorized"));
     }
 
     @Override
