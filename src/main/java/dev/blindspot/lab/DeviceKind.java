@@ -63,5 +63,26 @@ public enum DeviceKind {
     /** Foscam FI8620 (HiIpcam platform): thttpd with Basic realm index.html on 80, HiIpcam VodServer RTSP on 554. */
     FOSCAM_CAMERA,
     /** Xiongmai (NETSurveillance / XMEye) DVR board: uc-httpd on 80, DVRIP on 34567, Telnet on 23 (pre-2015). */
-    XIONGMAI_DVR
+    XIONGMAI_DVR,
+    // --- Hostile devices: peers that misbehave on purpose, for the scanner's limits (see lab/SOURCES.md "Hostile").
+    // They carry no weakness of their own, except HOSTILE_INJECTION, whose open services are real findings.
+
+    /** Answers HTTP (80), RTSP (554) and FTP (21) one byte every 100 ms, at most 256 bytes, then falls silent. */
+    HOSTILE_SLOWLORIS,
+    /** HTTP 200 whose body never ends (until close on GET, chunked on POST) and RTSP with an endless SDP body. */
+    HOSTILE_ENDLESS_BODY,
+    /** HTTP and RTSP answers with a megabyte of header lines or a one-megabyte WWW-Authenticate realm. */
+    HOSTILE_HUGE_HEADER,
+    /** ONVIF answers with entity bombs (billion laughs, quadratic blow-up) and external entity references. */
+    HOSTILE_XML_BOMB,
+    /** HTTP answers with {@code Content-Encoding: gzip} bodies of a few KB that inflate to MBs (and GBs, twice gzipped). */
+    HOSTILE_GZIP_BOMB,
+    /** RTSP answers with binary noise, broken status lines, bad lengths and stray interleaved frames. */
+    HOSTILE_RTSP_GARBAGE,
+    /**
+     * HTML/JS, ANSI escapes and CR/LF injection attempts in every banner field the scanner reads (HTTP Server, realm,
+     * title, RTSP Server, ONVIF Manufacturer/Model/FirmwareVersion, Telnet and FTP banners); it really runs an open
+     * RTSP stream, open ONVIF, a Basic login on plain HTTP and Telnet.
+     */
+    HOSTILE_INJECTION
 }

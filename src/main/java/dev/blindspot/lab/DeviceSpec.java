@@ -123,6 +123,17 @@ public record DeviceSpec(DeviceKind kind, String vendor, String model, String fi
             case XIONGMAI_DVR -> new DeviceSpec(kind, "Xiongmai", "AHB7804R-LMS",
                     "V4.02.R11.A6380161.10010.131500.0000000", DeviceClass.RECORDER, "admin", "", HttpAuth.DIGEST,
                     RtspAuth.DIGEST, OnvifAuthMode.DISABLED, true, false, 0, 0);
+            // Hostile devices (HostileDevices): no vendor to recognise, strong passwords, nothing open by mistake.
+            case HOSTILE_SLOWLORIS, HOSTILE_ENDLESS_BODY, HOSTILE_HUGE_HEADER, HOSTILE_XML_BOMB, HOSTILE_GZIP_BOMB,
+                 HOSTILE_RTSP_GARBAGE -> new DeviceSpec(kind, HostileStrings.NO_VENDOR,
+                    kind.name().substring("HOSTILE_".length()).toLowerCase(java.util.Locale.ROOT), "n/a",
+                    DeviceClass.OTHER, "admin", "Hs7!qR2#vL9p", HttpAuth.DIGEST, RtspAuth.DIGEST,
+                    kind == DeviceKind.HOSTILE_XML_BOMB ? OnvifAuthMode.STANDARD : OnvifAuthMode.DISABLED,
+                    false, kind == DeviceKind.HOSTILE_SLOWLORIS, 0, 0);
+            // Hostile strings as vendor/model/firmware (its ONVIF identity); the open services are real weaknesses.
+            case HOSTILE_INJECTION -> new DeviceSpec(kind, HostileStrings.VENDOR, HostileStrings.MODEL,
+                    HostileStrings.FIRMWARE, DeviceClass.CAMERA, "admin", "Ij4$wK8!nT3q", HttpAuth.BASIC, RtspAuth.NONE,
+                    OnvifAuthMode.OPEN, true, true, 0, 0);
         };
     }
 

@@ -55,4 +55,15 @@ public final class Fleets {
         }
         return List.copyOf(out);
     }
+
+    /**
+     * One device of each hostile kind (slowloris, endless body, huge header, XML bomb, gzip bomb, RTSP garbage,
+     * injection), for testing the scanner's limits; only the injection device carries weaknesses.
+     */
+    public static List<DeviceSpec> hostile() {
+        return List.of(DeviceKind.HOSTILE_SLOWLORIS, DeviceKind.HOSTILE_ENDLESS_BODY, DeviceKind.HOSTILE_HUGE_HEADER,
+                        DeviceKind.HOSTILE_XML_BOMB, DeviceKind.HOSTILE_GZIP_BOMB, DeviceKind.HOSTILE_RTSP_GARBAGE,
+                        DeviceKind.HOSTILE_INJECTION)
+                .stream().map(DeviceSpec::defaults).toList();
+    }
 }

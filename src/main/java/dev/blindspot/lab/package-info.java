@@ -14,6 +14,11 @@
  * {@link dev.blindspot.lab.RunningLab#answerKey()} says which checks must fail on which device, derived from the
  * specs alone ({@link dev.blindspot.lab.Weakness}).
  *
+ * <p>RTSP servers play what they describe: SETUP/PLAY stream a shipped H.264 clip or JPEG still over TCP interleaved
+ * or loopback UDP ({@code dev.blindspot.lab.media}), so real clients such as ffprobe open the lab's streams. The
+ * {@code HOSTILE_*} kinds attack the scanner instead (slow drips, endless bodies, huge headers, XML and gzip bombs,
+ * RTSP garbage, injected banners), each bounded in its own resource use.
+ *
  * <p>Built for fleets of 10,000 devices: one virtual thread per accept loop and per connection, no platform
  * thread or executor per device, templates loaded once per lab and shared, per-device state created lazily
  * (about 10 KB of heap per device). Every server reads under a total per-request deadline and size limits. A

@@ -123,8 +123,8 @@ class DahuaOldCameraTest {
             Wire.Reply describeSample = Samples.reply("rtsp/dahua_describe_200_sdp.txt");
             assertThat(describe.names()).isEqualTo(describeSample.names());
             assertThat(describe.header("Content-Base")).contains(url + "/");
-            assertThat(describe.text().replaceAll("o=- \\d+ \\d+", "o=-"))
-                    .isEqualTo(describeSample.text().replaceAll("o=- \\d+ \\d+", "o=-"));
+            assertThat(Samples.withoutParameterSets(describe.text()).replaceAll("o=- \\d+ \\d+", "o=-"))
+                    .isEqualTo(Samples.withoutParameterSets(describeSample.text()).replaceAll("o=- \\d+ \\d+", "o=-"));
         }
     }
 

@@ -80,8 +80,9 @@ class FoscamCameraTest {
             assertThat(describe.names()).isEqualTo(sample.names());
             assertThat(describe.header("Content-Base")).contains(url + "/");
             String normalized = "o=StreamingServer N N IN IP4 H";
-            assertThat(describe.text().replaceFirst("o=StreamingServer \\d+ \\d+ IN IP4 \\S+", normalized))
-                    .isEqualTo(sample.text().replaceFirst("o=StreamingServer \\d+ \\d+ IN IP4 \\S+", normalized));
+            // the sample byte for byte except the H.264 parameter sets, which are those of the clip the lab streams
+            assertThat(Samples.withoutParameterSets(describe.text().replaceFirst("o=StreamingServer \\d+ \\d+ IN IP4 \\S+", normalized)))
+                    .isEqualTo(Samples.withoutParameterSets(sample.text().replaceFirst("o=StreamingServer \\d+ \\d+ IN IP4 \\S+", normalized)));
         }
     }
 }

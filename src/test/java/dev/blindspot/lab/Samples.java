@@ -28,6 +28,15 @@ final class Samples {
         return new String(bytes(path), StandardCharsets.UTF_8);
     }
 
+    /**
+     * An SDP with the H.264 {@code sprop-parameter-sets} and {@code profile-level-id} values blanked: the lab serves
+     * the sample SDP with the parameter sets of the clip it really streams (lab/SOURCES.md, media/).
+     */
+    static String withoutParameterSets(String sdp) {
+        return sdp.replaceAll("sprop-parameter-sets=[^;\\s]*", "sprop-parameter-sets=")
+                .replaceAll("profile-level-id=[0-9A-Fa-f]{6}", "profile-level-id=");
+    }
+
     /** A captured response: CRLF head, optional body after the blank line. */
     static Wire.Reply reply(String path) {
         String all = text(path);

@@ -30,6 +30,18 @@ final class AxisRtsp extends RtspDevice {
         return ids.realm();
     }
 
+    /**
+     * GStreamer's RTSP connection answers HTTP itself (tunnelling): a GET or POST without a tunnel session gets
+     * {@code 503} from {@code gen_tunnel_reply} in gst-plugins-base gstrtspconnection.c, the bytes nmap's
+     * "GStreamer rtspd" fingerprint has. Tunnelling itself is not simulated.
+     */
+    @Override
+    Optional<Response> httpRequest(Request request) {
+        return Optional.of(Response.builder(request.version() + " 503 Service Unavailable")
+                .header("Server", "GStreamer RTSP Server").header("Connection", "close")
+                .header("Cache-Control", "no-store").header("Pragma", "no-cache").header("Date", date()).noBody());
+    }
+
     @Override
     boolean isStream(Request request) {
         return STREAM.matcher(request.path()).matches();

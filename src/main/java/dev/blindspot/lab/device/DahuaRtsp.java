@@ -25,6 +25,24 @@ final class DahuaRtsp extends RtspDevice {
         return ids.realm();
     }
 
+    /**
+     * Like Hikvision, answers a SIP/2.0 request line, but writes back the CSeq as the number it parsed: nmap's
+     * fingerprint of this 401 (labelled "Lorex IP camera rtspd", a Dahua OEM) has "CSeq: 42" for "CSeq: 42 OPTIONS".
+     */
+    @Override
+    boolean acceptsVersion(String version) {
+        return HikvisionRtsp.ANY_VERSION.matcher(version).matches();
+    }
+
+    @Override
+    String echoCSeq(String received) {
+        int end = 0;
+        while (end < received.length() && end < 9 && Character.isDigit(received.charAt(end))) {
+            end++;
+        }
+        return end == 0 ? "0" : Integer.toString(Integer.parseInt(received.substring(0, end)));
+    }
+
     @Override
     boolean optionsNeedsAuth() {
         return true;

@@ -40,7 +40,9 @@ final class DahuaWeb implements HttpHandler, OnvifStyle {
         }
         if ((request.method().equals("GET") || request.method().equals("HEAD"))
                 && (path.equals("/") || path.equals("/index.html"))) {
-            return plain("HTTP/1.1 200 OK", "text/html", device.templates().text("dahua/index.html"));
+            // header names in capitals, as nmap's "Dahua webcam httpd" fingerprint of this page has them
+            return Response.builder("HTTP/1.1 200 OK").header("CONNECTION", "close").contentLength("CONTENT-LENGTH")
+                    .header("CONTENT-TYPE", "text/html").body(device.templates().text("dahua/index.html"));
         }
         if (path.startsWith("/cgi-bin/")) {
             return cgi(request, exchange);

@@ -102,12 +102,14 @@ public final class DeviceServices {
             }
             case REOLINK_CAMERA, REOLINK_NVR, UNIVIEW_CAMERA, HANWHA_CAMERA, FOSCAM_CAMERA, XIONGMAI_DVR ->
                     plans.addAll(VendorServices2.plan(device, deadline));
+            case HOSTILE_SLOWLORIS, HOSTILE_ENDLESS_BODY, HOSTILE_HUGE_HEADER, HOSTILE_XML_BOMB, HOSTILE_GZIP_BOMB,
+                 HOSTILE_RTSP_GARBAGE, HOSTILE_INJECTION -> plans.addAll(HostileDevices.plan(device));
         }
-        if (spec.telnet() && plans.stream().noneMatch(p -> p.name().equals("telnet"))) {
+        if (spec.telnet() && !planned(plans, "telnet")) {
             plans.add(new ServicePlan("telnet", 23, new TelnetLoginServer("(none)", BUSYBOX_SHELL,
                     login(device, LoginProtocol.TELNET), deadline)));
         }
-        if (spec.ftp()) {
+        if (spec.ftp() && !planned(plans, "ftp")) {
             plans.add(new ServicePlan("ftp", 21, new FtpLoginServer(ftpGreeting(spec),
                     login(device, LoginProtocol.FTP), deadline)));
         }
@@ -126,6 +128,10 @@ public final class DeviceServices {
         return new HttpServer(handler, deadline, MAX_HTTP_REQUESTS);
     }
 
+    private static boolean planned(List<ServicePlan> plans, String service) {
+        return plans.stream().anyMatch(p -> p.name().equals(service));
+    }
+
     private static ServicePlan http(HttpHandler handler, Duration deadline) {
         return new ServicePlan("http", 80, new HttpServer(handler, deadline, MAX_HTTP_REQUESTS));
     }
@@ -141,7 +147,7 @@ public final class DeviceServices {
                 : "Operation successful";
     }
 
-    private static PasswordLogin login(SimDevice device, LoginProtocol protocol) {
+    static PasswordLogin login(SimDevice device, LoginProtocol protocol) {
         return (client, username, password) -> device.login(protocol, client, username,
                 expected -> MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
                         password.getBytes(StandardCharsets.UTF_8))).accepted();

@@ -17,6 +17,7 @@ final class HikvisionRtsp extends RtspDevice {
     private static final Pattern STREAM = Pattern.compile(
             "^/(ISAPI/)?Streaming/Channels/\\d{1,4}/?$|^/h264/ch\\d{1,2}/(main|sub)/av_stream/?$",
             Pattern.CASE_INSENSITIVE);
+    static final Pattern ANY_VERSION = Pattern.compile("[A-Z]{2,8}/\\d\\.\\d");
     /** Session ids are padded to 15 characters after "Session:" (sample hikvision_setup_200.txt). */
     private static final String SESSION_PAD = "      ";
 
@@ -30,6 +31,15 @@ final class HikvisionRtsp extends RtspDevice {
     @Override
     String realm() {
         return realm;
+    }
+
+    /**
+     * The firmware answers whatever protocol the request line names and echoes the CSeq verbatim: nmap's
+     * "Hikvision 7513 POE IP camera rtspd" fingerprint is its 200 to a SIP/2.0 OPTIONS with "CSeq: 42 OPTIONS".
+     */
+    @Override
+    boolean acceptsVersion(String version) {
+        return ANY_VERSION.matcher(version).matches();
     }
 
     @Override

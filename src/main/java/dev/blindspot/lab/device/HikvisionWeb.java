@@ -47,7 +47,7 @@ final class HikvisionWeb implements HttpHandler, OnvifStyle {
             return onvif.get().handle(request, exchange);
         }
         if (read && (path.equals("/") || path.equals("/index.html"))) {
-            return base("HTTP/1.1 200 OK", exchange, false).header("ETag", "\"0-5e0-1e0\"")
+            return base("HTTP/1.1 200 OK", false).header("ETag", "\"0-5e0-1e0\"")
                     .contentLength().header("Content-Type", "text/html").keepAlive(exchange)
                     .body(device.templates().text("hikvision/index.html"));
         }
@@ -100,19 +100,26 @@ final class HikvisionWeb implements HttpHandler, OnvifStyle {
     }
 
     private Response xml(HttpExchange exchange, String body) {
-        return base("HTTP/1.1 200 OK", exchange, true).contentLength().header("Content-Type", XML)
+        return base("HTTP/1.1 200 OK", true).contentLength().header("Content-Type", XML)
                 .keepAlive(exchange).body(body);
     }
 
     private Response unauthorized(AuthOutcome outcome, HttpExchange exchange, String contentType, String body) {
-        return base("HTTP/1.1 401 Unauthorized", exchange, true).contentLength().header("Content-Type", contentType)
+        return base("HTTP/1.1 401 Unauthorized", true).contentLength().header("Content-Type", contentType)
                 .keepAlive(exchange).header("WWW-Authenticate", challenge()).body(body);
     }
 
     private Response notFound(String path, HttpExchange exchange) {
         String body = device.templates().render("hikvision/document_error_404.html", Map.of("path", Html.escape(path)));
-        return base("HTTP/1.1 404 Not Found", exchange, true).contentLength().header("Content-Type", "text/html")
+        return base("HTTP/1.1 404 Not Found", true).contentLength().header("Content-Type", "text/html")
                 .keepAlive(exchange).body(body);
+    }
+
+    /** Modelled on the firmware's document-error pages (no capture of a Webs 400 was found); closes. */
+    @Override
+    public Response badRequest() {
+        return base("HTTP/1.1 400 Bad Request", true).contentLength().header("Content-Type", "text/html")
+                .header("Connection", "close").body(device.templates().text("hikvision/document_error_400.html"));
     }
 
     private String challenge() {
@@ -123,7 +130,7 @@ final class HikvisionWeb implements HttpHandler, OnvifStyle {
                 + ":" + device.now().toEpochMilli() + "\", opaque=\"\", algorithm=\"MD5\", stale=\"FALSE\"";
     }
 
-    private HeaderLayout base(String statusLine, HttpExchange exchange, boolean noCache) {
+    private HeaderLayout base(String statusLine, boolean noCache) {
         HeaderLayout layout = new HeaderLayout(statusLine);
         layout.header("Date", WireDates.http(device.now())).header("Server", nvr ? NVR_SERVER : SERVER);
         if (noCache && !nvr) {
@@ -139,7 +146,7 @@ final class HikvisionWeb implements HttpHandler, OnvifStyle {
 
     @Override
     public Response soap(String statusLine, String xml, HttpExchange exchange) {
-        return base(statusLine, exchange, true).contentLength()
+        return base(statusLine, true).contentLength()
                 .header("Content-Type", "application/soap+xml; charset=utf-8").keepAlive(exchange).body(xml);
     }
 

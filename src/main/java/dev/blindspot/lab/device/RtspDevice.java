@@ -28,8 +28,14 @@ abstract class RtspDevice implements RtspHandler {
 
     @Override
     public final Response handle(Request request, RtspSession session) {
-        Optional<String> cseq = request.header("CSeq");
-        if (cseq.isEmpty() || !request.version().equals("RTSP/1.0")) {
+        if (request.version().startsWith("HTTP/")) {
+            Optional<Response> http = httpRequest(request);
+            if (http.isPresent()) {
+                return http.get();
+            }
+        }
+        Optional<String> cseq = request.header("CSeq").map(this::echoCSeq);
+        if (cseq.isEmpty() || !acceptsVersion(request.version())) {
             return Response.builder("RTSP/1.0 400 Bad Request").header("Connection", "close").noBody();
         }
         String method = request.method();
@@ -51,6 +57,24 @@ abstract class RtspDevice implements RtspHandler {
                     plain(cseq.get(), "RTSP/1.0 200 OK", session.sessionId());
             default -> plain(cseq.get(), "RTSP/1.0 405 Method Not Allowed", Optional.empty());
         };
+    }
+
+    /**
+     * The answer to an HTTP request on the RTSP port (RTSP-over-HTTP tunnelling servers answer in HTTP); empty
+     * means it is treated like any other request.
+     */
+    Optional<Response> httpRequest(Request request) {
+        return Optional.empty();
+    }
+
+    /** Protocol versions on the request line the firmware answers; others get 400. */
+    boolean acceptsVersion(String version) {
+        return version.equals("RTSP/1.0");
+    }
+
+    /** The CSeq value as the firmware writes it back (verbatim unless a vendor parses it). */
+    String echoCSeq(String received) {
+        return received;
     }
 
     /** The Digest realm (and Basic realm, if offered). */

@@ -11,9 +11,6 @@ import java.util.Optional;
  */
 public final class HttpServer implements ConnectionHandler {
 
-    private static final byte[] BAD_REQUEST = ("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n"
-            + "Content-Length: 0\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
-
     private static final byte[] SERVER_ERROR = ("HTTP/1.1 500 Internal Server Error\r\nConnection: close\r\n"
             + "Content-Length: 0\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
 
@@ -36,7 +33,7 @@ public final class HttpServer implements ConnectionHandler {
             try {
                 next = reader.read(connection.input(), Optional.of(connection.output()));
             } catch (LimitExceededException e) {
-                connection.write(BAD_REQUEST);
+                connection.write(handler.badRequest().toBytes(true));
                 return;
             }
             if (next.isEmpty()) {

@@ -36,6 +36,33 @@ public record Response(String statusLine, List<Header> headers, byte[] body) {
                 && h.value().equalsIgnoreCase("close"));
     }
 
+    /** The first header of that name (case-insensitive), if any. */
+    public java.util.Optional<String> header(String name) {
+        return headers.stream().filter(h -> h.name().equalsIgnoreCase(name)).map(Header::value).findFirst();
+    }
+
+    /** The same response with the value of the first {@code name} header replaced (order and case kept). */
+    public Response withHeader(String name, String value) {
+        List<Header> out = new ArrayList<>(headers.size());
+        boolean done = false;
+        for (Header h : headers) {
+            if (!done && h.name().equalsIgnoreCase(name)) {
+                out.add(new Header(h.name(), value));
+                done = true;
+            } else {
+                out.add(h);
+            }
+        }
+        return new Response(statusLine, out, body);
+    }
+
+    /** The same response with another body; a Content-Length header, if present, is updated. */
+    public Response withBody(byte[] newBody) {
+        Response replaced = new Response(statusLine, headers, newBody);
+        return header("Content-Length").isPresent()
+                ? replaced.withHeader("Content-Length", Integer.toString(newBody.length)) : replaced;
+    }
+
     /** The bytes on the wire; without the body for answers to HEAD. */
     public byte[] toBytes(boolean includeBody) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 + body.length);
@@ -81,12 +108,12 @@ public record Response(String statusLine, List<Header> headers, byte[] body) {
 
         /** Puts {@code Content-Length} here; its value is the body's length. */
         public Builder contentLength() {
-            return header("Content-Length", LENGTH_MARK);
+            return contentLength("Content-Length");
         }
 
-        /** The same under another spelling of the name (Dahua NVR firmware writes {@code CONTENT-LENGTH}). */
-        public Builder contentLength(String name) {
-            return header(name, LENGTH_MARK);
+        /** The same, for firmware that spells the header name its own way (e.g. {@code CONTENT-LENGTH}). */
+        public Builder contentLength(String headerName) {
+            return header(headerName, LENGTH_MARK);
         }
 
         public Response body(byte[] body) {
