@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -43,6 +44,8 @@ final class LabScoreCommand implements Callable<Integer> {
             parsedReport = readReport(report);
             try (InputStream in = Files.newInputStream(key)) {
                 parsedKey = AnswerKey.read(in);
+            } catch (NoSuchFileException e) {
+                throw new IOException(key + ": no such file", e);
             } catch (IOException e) {
                 throw new IOException(key + ": " + e.getMessage(), e);
             }
@@ -66,6 +69,8 @@ final class LabScoreCommand implements Callable<Integer> {
                 throw new IOException("not a Blindspot report");
             }
             return r;
+        } catch (NoSuchFileException e) {
+            throw new IOException(file + ": no such file", e);
         } catch (IOException e) {
             throw new IOException(file + ": not a readable Blindspot report: " + firstLine(e), e);
         } catch (RuntimeException e) {

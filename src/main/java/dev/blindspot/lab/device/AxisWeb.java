@@ -58,6 +58,11 @@ final class AxisWeb implements HttpHandler, OnvifStyle {
             if (path.equals("/axis-cgi/basicdeviceinfo.cgi")) {
                 return ok("application/json", basicDeviceInfo());
             }
+            if (path.equals("/axis-cgi/param.cgi") && request.query().orElse("").contains("group=root.Network.UPnP")) {
+                return ok("text/plain", device.templates().render("axis/param_Network_UPnP.txt", Map.of(
+                        "enabled", device.spec().features().upnp() ? "yes" : "no", "model", device.spec().model(),
+                        "serial", ids.serial())));
+            }
         }
         return apache("HTTP/1.1 404 Not Found").contentLength().header("Connection", "close")
                 .header("Content-Type", "text/html; charset=iso-8859-1").body(device.templates().text("axis/404.html"));

@@ -64,6 +64,11 @@ final class HikvisionWeb implements HttpHandler, OnvifStyle {
         if (path.equals("/ISAPI/System/deviceInfo")) {
             return xml(exchange, deviceInfo());
         }
+        if (path.equals("/ISAPI/System/Network/EZVIZ")) {
+            // Hik-Connect (P2P cloud) settings; never registered: the lab has no cloud to reach
+            return xml(exchange, device.templates().render("hikvision/EZVIZ.xml",
+                    Map.of("enabled", Boolean.toString(device.spec().features().p2pCloud()))));
+        }
         return notFound(path, exchange);
     }
 
