@@ -140,9 +140,14 @@ final class BenchCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - start) / 1e9;
         out.printf("blindspot scan (profile standard, %d ports, concurrency %d, %d per host, timeout %s): %,d devices "
                         + "in %.1f s = %.1f devices/s%s%n", settings.ports().ports().size(), concurrency,
-                hostConcurrency, timeout, list.size(), seconds, list.size() / seconds,
+                hostConcurrency, humanDuration(timeout), list.size(), seconds, list.size() / seconds,
                 report.scan().complete() ? "" : " (incomplete)");
         out.flush();
         return report;
+    }
+
+    private static String humanDuration(Duration d) {
+        long ms = d.toMillis();
+        return ms % 1000 == 0 ? ms / 1000 + "s" : ms + "ms";
     }
 }
