@@ -62,11 +62,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--nmap", description = "also run nmap -sV with http-default-accounts and rtsp-url-brute")
     boolean nmap;
 
-    @Option(names = "--nmap-devices", paramLabel = "N",
-            description = "run nmap over the first N devices only (default: all)")
+    @Option(names = "--nmap-devices", paramLabel = "N", defaultValue = "100",
+            description = "run nmap over the first N devices only: version detection takes minutes per camera "
+                    + "(default: ${DEFAULT-VALUE})")
     Integer nmapDevices;
 
-    @Option(names = "--nmap-host-timeout", defaultValue = "300s", converter = DurationConverter.class,
+    @Option(names = "--nmap-host-timeout", defaultValue = "120s", converter = DurationConverter.class,
             description = "nmap --host-timeout (default: ${DEFAULT-VALUE})")
     Duration nmapHostTimeout;
 
@@ -80,7 +81,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         LabRange addresses;
         try {
-            if (devices < 1 || concurrency < 1 || hostConcurrency < 1 || (nmapDevices != null && nmapDevices < 1)) {
+            if (devices < 1 || concurrency < 1 || hostConcurrency < 1 || nmapDevices < 1) {
                 throw new TargetException("--devices, --nmap-devices and the concurrencies must be at least 1");
             }
             addresses = LabRange.parse(range);
@@ -106,7 +107,7 @@ final class BenchCommand implements Callable<Integer> {
         out.print(score.render());
         out.flush();
         if (nmap) {
-            int subset = nmapDevices == null ? devices : Math.min(nmapDevices, devices);
+            int subset = Math.min(nmapDevices, devices);
             new NmapComparison(out, err, NmapRun.find()).run(specs, options, labDevices.subList(0, subset), key, report,
                     nmapHostTimeout, nmapLimit);
         }

@@ -87,8 +87,9 @@ final class LabCommand implements Callable<Integer> {
                         .writeValueAsString(lab.answerKey()));
             }
             List<LabDevice> list = lab.devices();
-            out.printf("ready %d devices (%d listeners) on %s-%s in %d ms%n", list.size(), lab.listenerCount(),
-                    list.getFirst().address(), list.getLast().address(), readyMs);
+            out.printf("ready %d devices (%d listeners) on %s-%s in %d ms; %s%n", list.size(), lab.listenerCount(),
+                    list.getFirst().address(), list.getLast().address(), readyMs,
+                    ProcessStats.now(true).describe(list.size()));
             if (list.size() <= LIST_LIMIT) {
                 for (LabDevice d : list) {
                     out.printf("  %-12s %-10s %-22s %s%n", d.address(), d.vendor(), d.model(), d.ports());

@@ -51,9 +51,9 @@ final class NmapComparison {
         Path targets = NmapRun.writeTargets(addresses);
         try (RunningLab fresh = Lab.start(specs, options)) {
             List<String> command = NmapRun.command(nmap.get(), ports, targets, hostTimeout);
-            out.printf("%nnmap over %s%s (a fresh lab of the same fleet):%n  %s%n",
-                    subset.size() == specs.size() ? "all " + subset.size() + " devices" : "the first " + subset.size()
-                            + " of " + specs.size() + " devices", subset.size() == specs.size() ? "" : " (a subset, to keep the run short)",
+            String which = subset.size() == specs.size() ? "all " + subset.size() + " devices"
+                    : "the first " + subset.size() + " of " + specs.size() + " devices (a subset, to keep the run short)";
+            out.printf("%nnmap over %s, on a fresh lab of the same fleet:%n  %s%n", which,
                     String.join(" ", command).replace(targets.toString(), "<" + subset.size() + " lab addresses>"));
             out.flush();
             NmapRun.Result result = NmapRun.run(command, limit);

@@ -31,8 +31,9 @@ public final class LabCapacity {
         }
         String hard = limits.hard().isPresent() ? String.valueOf(limits.hard().getAsLong()) : "unlimited";
         String raise = limits.hard().isPresent() && limits.hard().getAsLong() < needed
-                ? "as root: ulimit -Hn " + needed + " && ulimit -n " + needed
-                + " (at most /proc/sys/fs/nr_open), or run fewer devices"
+                ? "as root: ulimit -Hn " + needed + " && ulimit -n " + needed + " (at most /proc/sys/fs/nr_open; "
+                + "needs CAP_SYS_RESOURCE, which containers often drop: then docker run --ulimit nofile=" + needed
+                + ":" + needed + " or the like), or run fewer devices"
                 : "ulimit -n " + needed + " in the shell that starts it (the ./blindspot launcher raises the soft "
                 + "limit to the hard limit by itself)";
         throw new LabCapacityException(String.format(
