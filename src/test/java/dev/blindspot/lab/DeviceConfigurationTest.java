@@ -104,6 +104,33 @@ class DeviceConfigurationTest {
     }
 
     @Test
+    void aPeerThatStallsTheTlsHandshakeIsCutOffAtTheReadDeadline() throws Exception {
+        DeviceSpec tls = HIK.withTls("CN=cam");
+        try (RunningLab lab = Lab.start(List.of(tls), TestLabs.options().withFirstAddress("127.31.5.1"))) {
+            LabDevice device = lab.devices().getFirst();
+            try (Socket raw = new Socket()) {
+                raw.connect(new InetSocketAddress(device.address(), device.ports().get("https")), 2000);
+                raw.setSoTimeout(15_000);
+                raw.getOutputStream().write(new byte[] {0x16, 0x03, 0x01}); // the start of a ClientHello, then silence
+                long start = System.nanoTime();
+                int bytes = 0;
+                try {
+                    // at most a TLS alert, then the end of the stream
+                    while (raw.getInputStream().read() >= 0 && bytes < 64) {
+                        bytes++;
+                    }
+                } catch (java.net.SocketException reset) {
+                    // closed with a reset: cut off as well
+                }
+                long waitedMs = (System.nanoTime() - start) / 1_000_000;
+                assertThat(bytes).isLessThan(64);
+                assertThat(waitedMs).isBetween(3_000L, 12_000L);
+            }
+            assertThat(tlsGet(device.address(), device.ports().get("https")).head()).startsWith("HTTP/1.1 200 OK");
+        }
+    }
+
+    @Test
     void aServiceTheKindDoesNotRunIsNamedWithTheDevice() {
         DeviceSpec wrong = HIK.withServices(Services.USUAL.withOff("dahua-sdk"));
         assertThatThrownBy(() -> Lab.start(List.of(HIK, wrong), TestLabs.options().withFirstAddress("127.31.2.1")))
