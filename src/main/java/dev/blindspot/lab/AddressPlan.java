@@ -32,6 +32,17 @@ final class AddressPlan {
         }
     }
 
+    /** Skips {@code count} addresses as {@link #next()} would hand them out, without making them. */
+    AddressPlan skip(int count) {
+        for (int i = 0; i < count; i++) {
+            while ((next & 0xff) == 0 || (next & 0xff) == 0xff) {
+                next++;
+            }
+            next++;
+        }
+        return this;
+    }
+
     /** The address as an int; refuses anything but a dotted IPv4 literal in 127.0.0.0/8. */
     static int parseLoopback(String text) {
         if (text == null) {

@@ -1,16 +1,24 @@
 package dev.blindspot.lab;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 
 /**
  * The lab's truth about its devices, derived from their specs (never from a scan). Serialised by Jackson as
- * {@code {"devices": [{"address", "vendor", "model", "firmware", "deviceClass", "failing": [...]}]}}.
+ * {@code {"devices": [{"address", "vendor", "model", "firmware", "deviceClass", "failing": [...],
+ * "exposures": [...]}]}}; read back with {@link #read(java.io.InputStream)}.
  */
 @JsonPropertyOrder({"devices"})
 public record AnswerKey(List<Device> devices) {
 
     public AnswerKey {
+        if (devices == null) {
+            throw new IllegalArgumentException("no \"devices\" list");
+        }
         devices = List.copyOf(devices);
     }
 
@@ -18,18 +26,53 @@ public record AnswerKey(List<Device> devices) {
         return new AnswerKey(devices.stream().map(Device::of).toList());
     }
 
-    /** One device's entry; {@code deviceClass} is the lower-case wire name. */
-    @JsonPropertyOrder({"address", "vendor", "model", "firmware", "deviceClass", "failing"})
+    /**
+     * Reads a key written by {@code blindspot lab --key}; throws {@link IOException} naming what is wrong when the
+     * text is not one.
+     */
+    public static AnswerKey read(InputStream in) throws IOException {
+        AnswerKey key;
+        try {
+            key = new ObjectMapper().readValue(in, AnswerKey.class);
+        } catch (JsonProcessingException e) {
+            Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
+            String message = cause == e ? e.getOriginalMessage() : cause.getMessage();
+            throw new IOException("not an answer key: " + message, e);
+        }
+        if (key == null) {
+            throw new IOException("not an answer key: empty");
+        }
+        for (Device d : key.devices()) {
+            if (d.address() == null || d.vendor() == null) {
+                throw new IOException("not an answer key: a device without \"address\" or \"vendor\"");
+            }
+        }
+        return key;
+    }
+
+    /**
+     * One device's entry; {@code deviceClass} is the lower-case wire name.
+     *
+     * @param failing   ids of existing checks that must fail on the device ({@link Weakness})
+     * @param exposures ids of weaknesses planted for checks that do not exist yet ({@link Exposure}); not scored
+     */
+    @JsonPropertyOrder({"address", "vendor", "model", "firmware", "deviceClass", "failing", "exposures"})
     public record Device(String address, String vendor, String model, String firmware, String deviceClass,
-                         List<String> failing) {
+                         List<String> failing, List<String> exposures) {
 
         public Device {
-            failing = List.copyOf(failing);
+            failing = failing == null ? List.of() : List.copyOf(failing);
+            exposures = exposures == null ? List.of() : List.copyOf(exposures);
+        }
+
+        public Device(String address, String vendor, String model, String firmware, String deviceClass,
+                      List<String> failing) {
+            this(address, vendor, model, firmware, deviceClass, failing, List.of());
         }
 
         static Device of(LabDevice d) {
             return new Device(d.address(), d.vendor(), d.model(), d.firmware(), d.deviceClass().wireName(),
-                    d.failing());
+                    d.failing(), Exposure.of(d.spec()).stream().map(Exposure::id).toList());
         }
     }
 }

@@ -66,4 +66,13 @@ public final class Fleets {
                         DeviceKind.HOSTILE_INJECTION)
                 .stream().map(DeviceSpec::defaults).toList();
     }
+
+    /**
+     * {@code count} devices in a realistic mix (mostly fine; some on factory passwords, with open RTSP or ONVIF, old
+     * firmware, P2P cloud, UPnP, Telnet; see {@code RealisticMix}), shuffled and with passwords derived from
+     * {@code seed}: the same arguments give the same fleet.
+     */
+    public static List<DeviceSpec> realistic(int count, long seed) {
+        return RealisticMix.fleet(count, seed);
+    }
 }

@@ -15,10 +15,15 @@ import java.util.TreeSet;
 /**
  * How a report compares with the lab's answer key: per check id, true positives (failing where planted),
  * false negatives (planted, not reported failing) and false positives (failing, not planted); and how many
- * devices got the right vendor. Only addresses in the key count.
+ * devices got the right vendor and device class. Only addresses in the key count; a device missing from the
+ * report counts as found nothing.
+ *
+ * @param misses       {@code "address checkId"} for each planted weakness not reported failing
+ * @param falseAlarms  {@code "address checkId"} for each failing finding not planted
+ * @param wrongVendors {@code "address: expected X, reported Y"} for each device whose vendor is wrong or missing
  */
-public record LabScore(Map<String, Counts> byCheck, int vendorsRight, int devices, List<String> misses,
-                       List<String> falseAlarms) {
+public record LabScore(Map<String, Counts> byCheck, int vendorsRight, int classesRight, int devices,
+                       List<String> misses, List<String> falseAlarms, List<String> wrongVendors) {
 
     /** Counts for one check id. */
     public record Counts(int truePositives, int falseNegatives, int falsePositives) {
@@ -41,13 +46,17 @@ public record LabScore(Map<String, Counts> byCheck, int vendorsRight, int device
             }
         }
         Map<String, String> vendors = new HashMap<>();
+        Map<String, String> classes = new HashMap<>();
         for (AssetEntry a : report.assets()) {
             a.vendor().ifPresent(v -> vendors.put(a.address(), v));
+            a.deviceClass().ifPresent(c -> classes.put(a.address(), c));
         }
         Map<String, int[]> counts = new TreeMap<>();
         List<String> misses = new ArrayList<>();
         List<String> falseAlarms = new ArrayList<>();
         int vendorsRight = 0;
+        int classesRight = 0;
+        List<String> wrongVendors = new ArrayList<>();
         for (AnswerKey.Device d : key.devices()) {
             Set<String> planted = new TreeSet<>(d.failing());
             Set<String> found = reported.getOrDefault(d.address(), Set.of());
@@ -68,11 +77,18 @@ public record LabScore(Map<String, Counts> byCheck, int vendorsRight, int device
             }
             if (d.vendor().equals(vendors.get(d.address()))) {
                 vendorsRight++;
+            } else {
+                wrongVendors.add(d.address() + ": expected " + d.vendor() + ", reported "
+                        + vendors.getOrDefault(d.address(), "none"));
+            }
+            if (d.deviceClass() != null && d.deviceClass().equals(classes.get(d.address()))) {
+                classesRight++;
             }
         }
         Map<String, Counts> byCheck = new TreeMap<>();
         counts.forEach((id, c) -> byCheck.put(id, new Counts(c[0], c[1], c[2])));
-        return new LabScore(byCheck, vendorsRight, key.devices().size(), misses, falseAlarms);
+        return new LabScore(byCheck, vendorsRight, classesRight, key.devices().size(), misses, falseAlarms,
+                wrongVendors);
     }
 
     public Counts total() {
@@ -96,7 +112,13 @@ public record LabScore(Map<String, Counts> byCheck, int vendorsRight, int device
         Counts t = total();
         sb.append(String.format("%-32s %6.2f %9.2f %4d %4d %4d%n", "all", t.recall(), t.precision(),
                 t.truePositives(), t.falseNegatives(), t.falsePositives()));
-        sb.append(String.format("vendor right on %d of %d devices%n", vendorsRight, devices));
+        sb.append(String.format("vendor right on %d of %d devices (%.1f%%)%n", vendorsRight, devices, percent(vendorsRight)));
+        sb.append(String.format("device class right on %d of %d devices (%.1f%%)%n", classesRight, devices,
+                percent(classesRight)));
         return sb.toString();
+    }
+
+    private double percent(int right) {
+        return devices == 0 ? 100.0 : 100.0 * right / devices;
     }
 }

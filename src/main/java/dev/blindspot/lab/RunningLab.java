@@ -52,6 +52,11 @@ public final class RunningLab implements AutoCloseable {
         return simulation(address).ledger().byAccount(Optional.of(protocol));
     }
 
+    /** Listening sockets (one per service per device; ONVIF shares HTTP's). */
+    public int listenerCount() {
+        return listeners.size();
+    }
+
     /** Connections open right now, across all devices. */
     public int openConnections() {
         return connections.openCount();

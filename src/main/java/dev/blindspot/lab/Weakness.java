@@ -50,7 +50,22 @@ public enum Weakness {
 
     /** True when the spec's account is its vendor's factory default. */
     public static boolean hasVendorDefaultPassword(DeviceSpec spec) {
-        return VENDOR_DEFAULTS.getOrDefault(spec.kind(), Set.of()).contains(spec.username() + ":" + spec.password());
+        return isVendorDefault(spec.kind(), spec.username(), spec.password());
+    }
+
+    /** The factory accounts of {@code kind} as {@code user:password}, sorted; empty when it has none. */
+    public static java.util.SortedSet<String> vendorDefaults(DeviceKind kind) {
+        return new java.util.TreeSet<>(VENDOR_DEFAULTS.getOrDefault(kind, Set.of()));
+    }
+
+    /** True when {@code username:password} is a factory account of {@code kind}. */
+    public static boolean isVendorDefault(DeviceKind kind, String username, String password) {
+        return VENDOR_DEFAULTS.getOrDefault(kind, Set.of()).contains(username + ":" + password);
+    }
+
+    /** Whether a scanner can reach the device's web server (plain HTTP or HTTPS). */
+    static boolean hasWeb(DeviceSpec spec) {
+        return spec.services().runs("http") || spec.services().tls();
     }
 
     /**
@@ -74,16 +89,16 @@ public enum Weakness {
     /** The lab's truth for one device, in enum order; derived from the spec only, never from a scan. */
     public static List<Weakness> of(DeviceSpec spec) {
         List<Weakness> found = new ArrayList<>();
-        if (hasVendorDefaultPassword(spec) && loginEnabled(spec)) {
+        if (hasVendorDefaultPassword(spec) && hasWeb(spec) && loginEnabled(spec)) {
             found.add(DEFAULT_CREDENTIALS_ACCEPTED);
         }
-        if (spec.rtspAuth() == RtspAuth.NONE) {
+        if (spec.rtspAuth() == RtspAuth.NONE && spec.services().runs("rtsp")) {
             found.add(RTSP_UNAUTHENTICATED_STREAM);
         }
-        if (spec.onvifAuthMode() == OnvifAuthMode.OPEN) {
+        if (spec.onvifAuthMode() == OnvifAuthMode.OPEN && hasWeb(spec)) {
             found.add(ONVIF_UNAUTHENTICATED_ACCESS);
         }
-        if (spec.httpAuth() == HttpAuth.BASIC && hasHttpLogin(spec)) {
+        if (spec.httpAuth() == HttpAuth.BASIC && hasHttpLogin(spec) && spec.services().runs("http")) {
             found.add(HTTP_BASIC_AUTH_CLEARTEXT);
         }
         if (spec.telnet()) {

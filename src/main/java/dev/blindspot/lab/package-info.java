@@ -20,8 +20,13 @@
  * RTSP garbage, injected banners), each bounded in its own resource use.
  *
  * <p>Built for fleets of 10,000 devices: one virtual thread per accept loop and per connection, no platform
- * thread or executor per device, templates loaded once per lab and shared, per-device state created lazily
- * (about 10 KB of heap per device). Every server reads under a total per-request deadline and size limits. A
- * fleet that size needs more than 30,000 file descriptors (raise {@code ulimit -n}).
+ * thread or executor per device, templates and one TLS context shared by the whole lab, per-device state created
+ * lazily. Measured on 2 cores: 7,000 devices of the realistic mix (19,320 listeners) ready in 0.65 s after JVM
+ * start (1.5 s from launch), 12.5 KB of heap per device, 190 MB RSS. Every server reads under a total
+ * per-request deadline and size limits. Each listener is a file descriptor: 10,000 realistic devices need about
+ * 28,100; {@link dev.blindspot.lab.Lab#start} checks the limit before binding ({@link dev.blindspot.lab.LabCapacity}).
+ *
+ * <p>Fleets: {@link dev.blindspot.lab.Fleets#realistic(int, long)} or a YAML file ({@link dev.blindspot.lab.FleetFile},
+ * {@code docs/lab-fleet.md}); per-device settings in {@link dev.blindspot.lab.DeviceSpec}.
  */
 package dev.blindspot.lab;

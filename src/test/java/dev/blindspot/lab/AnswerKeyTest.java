@@ -105,6 +105,6 @@ class AnswerKeyTest {
 
     private static String entry(String address, String vendor, String model, String firmware, String failing) {
         return "{\"address\":\"" + address + "\",\"vendor\":\"" + vendor + "\",\"model\":\"" + model
-                + "\",\"firmware\":\"" + firmware + "\",\"deviceClass\":\"camera\",\"failing\":[" + failing + "]}";
+                + "\",\"firmware\":\"" + firmware + "\",\"deviceClass\":\"camera\",\"failing\":[" + failing + "],\"exposures\":[]}";
     }
 }

@@ -63,6 +63,12 @@ final class AxisWeb implements HttpHandler, OnvifStyle {
             if (path.equals("/axis-cgi/usergroup.cgi")) {
                 return ok("text/plain", device.spec().username() + "\nadmin,operator,viewer,ptz\n");
             }
+            // the UPnP group follows the spec's UPnP setting (the captured list has it on)
+            if (path.equals("/axis-cgi/param.cgi") && request.query().orElse("").contains("group=root.Network.UPnP")) {
+                return ok("text/plain", device.templates().render("axis/param_Network_UPnP.txt", Map.of(
+                        "enabled", device.spec().features().upnp() ? "yes" : "no", "model", device.spec().model(),
+                        "serial", ids.serial())));
+            }
             Optional<Response> vapix = vapix(request);
             if (vapix.isPresent()) {
                 return vapix.get();

@@ -74,6 +74,11 @@ final class HikvisionWeb implements HttpHandler, OnvifStyle {
             return xml(exchange, nvr ? device.templates().render("hikvision/adminAccesses_nvr.xml",
                     Map.of("rtspPort", "554")) : device.templates().text("hikvision/adminAccesses_ipc.xml"));
         }
+        if (path.equals("/ISAPI/System/Network/EZVIZ")) {
+            // Hik-Connect (P2P cloud) settings; never registered: the lab has no cloud to reach
+            return xml(exchange, device.templates().render("hikvision/EZVIZ.xml",
+                    Map.of("enabled", Boolean.toString(device.spec().features().p2pCloud()))));
+        }
         return notFound(path, exchange);
     }
 

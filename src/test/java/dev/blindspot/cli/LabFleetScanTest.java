@@ -1,0 +1,80 @@
+package dev.blindspot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.blindspot.lab.FleetFile;
+import dev.blindspot.lab.Fleets;
+import dev.blindspot.lab.Lab;
+import dev.blindspot.lab.LabOptions;
+import dev.blindspot.lab.LabScore;
+import dev.blindspot.lab.RunningLab;
+import dev.blindspot.report.Report;
+import dev.blindspot.scan.ScanProfile;
+import dev.blindspot.lab.DeviceKind;
+import dev.blindspot.lab.HttpAuth;
+import dev.blindspot.lab.OnvifAuthMode;
+import dev.blindspot.lab.RtspAuth;
+import dev.blindspot.lab.PasswordKind;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The real scanner against configured fleets: the documented example file and the realistic mix. */
+class LabFleetScanTest {
+
+    @Test
+    void theExampleFleetIsFoundExactlyAsPlanted() throws Exception {
+        var specs = FleetFile.load(Path.of("docs/examples/fleet.yaml")).devices();
+        try (RunningLab lab = Lab.start(specs, LabOptions.defaults().withFirstAddress("127.31.30.1"))) {
+            assertScannedExactly(lab);
+        }
+    }
+
+    @Test
+    void aRealisticMixIsFoundExactlyAsPlanted() throws Exception {
+        try (RunningLab lab = Lab.start(Fleets.realistic(60, 11), LabOptions.defaults().withFirstAddress("127.31.40.1"))) {
+            assertScannedExactly(lab);
+        }
+    }
+
+    /**
+     * Misses the scanner is known to have (reported, not hidden): http-basic-auth-cleartext judges 401 challenges
+     * seen by the first pass and accepted Basic logins only, so a Basic-only CGI behind a 200 home page with a
+     * non-default password (old Dahua) goes unflagged although the credential pass was challenged with Basic.
+     */
+    static List<String> knownScannerGaps(RunningLab lab) {
+        return lab.devices().stream()
+                .filter(d -> d.failing().contains("http-basic-auth-cleartext") && d.spec().httpAuth() == HttpAuth.BASIC
+                        && d.spec().passwordKind() != PasswordKind.VENDOR_DEFAULT)
+                .map(d -> d.address() + " http-basic-auth-cleartext").toList();
+    }
+
+    /**
+     * Devices the scanner cannot name (reported, not hidden): a Hikvision whose RTSP asks for no credentials
+     * shows no {@code IP Camera(XXXXX)} realm, its only vendor evidence; a white-label gSOAP camera with strict
+     * ONVIF answers GetDeviceInformation only with credentials.
+     */
+    static List<String> knownUnnamed(RunningLab lab) {
+        return lab.devices().stream()
+                .filter(d -> d.kind() == DeviceKind.HIKVISION_CAMERA && d.spec().rtspAuth() == RtspAuth.NONE
+                        && !d.failing().contains("default-credentials-accepted")
+                        || d.kind() == DeviceKind.GENERIC_ONVIF_CAMERA
+                        && d.spec().onvifAuthMode() != OnvifAuthMode.OPEN
+                        // ZoneMinder lives under /zm/ behind the web server's default page: needs a vendor-API probe
+                        || d.kind() == DeviceKind.ZONEMINDER)
+                .map(d -> d.address() + ": expected " + d.vendor() + ", reported none").toList();
+    }
+
+    private static void assertScannedExactly(RunningLab lab) throws Exception {
+        Report report = LabScans.scan(lab, ScanProfile.standard());
+        LabScore score = LabScore.of(report, lab.answerKey());
+        assertThat(score.misses()).as("planted, not found").isSubsetOf(knownScannerGaps(lab));
+        assertThat(score.falseAlarms()).as("found, not planted").isEmpty();
+        assertThat(score.wrongVendors()).as(score.render()).isSubsetOf(knownUnnamed(lab));
+        // known class gaps: ZoneMinder is not identified at all; Reolink and Dahua NVRs look like their cameras
+        // before login (see lab/SOURCES.md)
+        long classGaps = lab.devices().stream().filter(d -> d.kind() == DeviceKind.ZONEMINDER
+                || d.kind() == DeviceKind.REOLINK_NVR || d.kind() == DeviceKind.DAHUA_NVR).count();
+        assertThat(score.classesRight()).as(score.render()).isGreaterThanOrEqualTo((int) (lab.devices().size() - classGaps));
+    }
+}
