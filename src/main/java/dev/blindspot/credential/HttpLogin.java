@@ -81,7 +81,10 @@ public final class HttpLogin implements AutoCloseable {
         if (ip.isEmpty()) {
             return new HttpAttempt(new LoginResult.Failed("not an IP address literal: " + target.address()), "http");
         }
-        HttpHost host = new HttpHost(target.tls() ? URIScheme.HTTPS.id : URIScheme.HTTP.id, ip.get(), target.port());
+        // the host name is the literal itself: HttpHost(scheme, address, port) would ask DNS for a reverse name on
+        // every attempt (a blocking native call that pins the virtual thread's carrier)
+        HttpHost host = new HttpHost(target.tls() ? URIScheme.HTTPS.id : URIScheme.HTTP.id, ip.get(), target.address(),
+                target.port());
         AtomicReference<String> schemeSent = new AtomicReference<>();
         AtomicBoolean deadlineHit = new AtomicBoolean();
         BasicHttpClientConnectionManager connections = connections();

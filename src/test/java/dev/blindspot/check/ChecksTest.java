@@ -151,6 +151,20 @@ class ChecksTest {
         }
 
         @Test
+        void aRejectedBasicLoginStillShowsTheBasicChallenge() {
+            var login = new LoginObservation(A, 80, "http-basic", "admin", new Secret("admin"), "default:Dahua",
+                    new LoginResult.Rejected());
+            List<CheckResult> r = check.evaluate(Inventory.of(List.of(http(A, 80, 200, "Server", "DahuaHttp"), login)));
+            assertThat(r).singleElement().satisfies(c -> {
+                assertThat(c.verdict()).isEqualTo(Verdict.FAIL);
+                assertThat(c.evidence()).contains("asked for HTTP Basic");
+            });
+            var failed = new LoginObservation(A, 80, "http-basic", "admin", new Secret("admin"), "default:Dahua",
+                    new LoginResult.Failed("timed out"));
+            assertThat(check.evaluate(Inventory.of(List.of(http(A, 80, 200, "Server", "DahuaHttp"), failed)))).isEmpty();
+        }
+
+        @Test
         void digestOnlyPasses() {
             CheckResult r = only(check, http(A, 80, 401, "WWW-Authenticate", "Digest realm=\"x\", nonce=\"1\", qop=\"auth\""));
             assertThat(r.verdict()).isEqualTo(Verdict.PASS);

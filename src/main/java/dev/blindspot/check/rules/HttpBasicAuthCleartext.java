@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * FAIL when a plain-HTTP port challenged with Basic (or accepted a Basic login); PASS when its challenges
+ * FAIL when a plain-HTTP port challenged with Basic (first pass, or a login of the credential pass); PASS when its challenges
  * offered only other schemes. Ports where no authentication challenge was seen are not judged.
  */
 public final class HttpBasicAuthCleartext implements Check {
@@ -35,16 +35,24 @@ public final class HttpBasicAuthCleartext implements Check {
         List<CheckResult> out = new ArrayList<>();
         for (List<HttpObservation> port : byPort.values()) {
             HttpObservation first = port.getFirst();
-            Optional<LoginObservation> basicLogin = inventory.of(first.address(), LoginObservation.class)
+            // HttpClient answers with Basic only when Basic is all the server offered, so any answered Basic login
+            // (right password or not) shows a Basic challenge on this port
+            List<LoginObservation> basicLogins = inventory.of(first.address(), LoginObservation.class)
                     .filter(l -> l.port() == first.port() && l.protocol().equals("http-basic")
-                            && l.result() instanceof LoginResult.Accepted)
-                    .findFirst();
+                            && !(l.result() instanceof LoginResult.Failed))
+                    .toList();
+            Optional<LoginObservation> basicLogin = basicLogins.stream()
+                    .filter(l -> l.result() instanceof LoginResult.Accepted).findFirst();
             List<String> challenges = port.stream().flatMap(o -> o.outcome().answer().stream())
                     .filter(r -> r.status() == 401).flatMap(r -> r.headers().all("WWW-Authenticate").stream()).toList();
             Optional<String> basic = challenges.stream().filter(c -> c.trim().toLowerCase(Locale.ROOT).startsWith("basic")).findFirst();
             if (basicLogin.isPresent()) {
                 out.add(CheckResult.fail(first.address(), first.port(),
                         "a login with HTTP Basic succeeded over plain HTTP (password sent readable)", Confidence.CONFIRMED));
+            } else if (!basicLogins.isEmpty()) {
+                out.add(CheckResult.fail(first.address(), first.port(),
+                        "the login on this plain-HTTP port asked for HTTP Basic (password sent readable with every request)",
+                        Confidence.CONFIRMED));
             } else if (basic.isPresent()) {
                 boolean alsoOther = challenges.size() > 1;
                 out.add(CheckResult.fail(first.address(), first.port(),
