@@ -6,8 +6,6 @@ import dev.blindspot.lab.server.HttpExchange;
 import dev.blindspot.lab.server.HttpHandler;
 import dev.blindspot.lab.server.Request;
 import dev.blindspot.lab.server.Response;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 
@@ -96,19 +94,12 @@ final class DahuaWeb implements HttpHandler, OnvifStyle {
 
     @Override
     public Response soap(String statusLine, String xml, HttpExchange exchange) {
-        return Response.builder(statusLine).header("Content-Type", "application/soap+xml; charset=utf-8")
-                .header("Connection", "close").contentLength().body(xml);
+        return DahuaOnvif.soap(statusLine, xml);
     }
 
     @Override
     public Response notAuthorized(AuthOutcome outcome, HttpExchange exchange) {
-        String nonce = Base64.getEncoder().encodeToString(("onvif-digest:" + Nonces.digits(11))
-                .getBytes(StandardCharsets.US_ASCII));
-        return Response.builder("HTTP/1.1 401 Unauthorized")
-                .header("Content-Type", "application/soap+xml; charset=utf-8").header("Connection", "close")
-                .header("WWW-Authenticate", "Digest realm=\"" + ids.realm() + "\",qop=\"auth\",nonce=\"" + nonce
-                        + "\", opaque=\"\", stale=\"false\"")
-                .contentLength().noBody();
+        return DahuaOnvif.notAuthorized(ids.realm());
     }
 
     @Override
