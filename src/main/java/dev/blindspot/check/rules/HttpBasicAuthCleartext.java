@@ -49,16 +49,16 @@ public final class HttpBasicAuthCleartext implements Check {
             if (basicLogin.isPresent()) {
                 out.add(CheckResult.fail(first.address(), first.port(),
                         "a login with HTTP Basic succeeded over plain HTTP (password sent readable)", Confidence.CONFIRMED));
-            } else if (!basicLogins.isEmpty()) {
-                out.add(CheckResult.fail(first.address(), first.port(),
-                        "the login on this plain-HTTP port asked for HTTP Basic (password sent readable with every request)",
-                        Confidence.CONFIRMED));
             } else if (basic.isPresent()) {
                 boolean alsoOther = challenges.size() > 1;
                 out.add(CheckResult.fail(first.address(), first.port(),
                         "plain-HTTP 401 challenge offers Basic: WWW-Authenticate: " + basic.get()
                                 + (alsoOther ? " (other schemes offered too; clients may still choose Basic)" : ""),
                         alsoOther ? Confidence.LIKELY : Confidence.CONFIRMED));
+            } else if (!basicLogins.isEmpty()) {
+                out.add(CheckResult.fail(first.address(), first.port(),
+                        "the login on this plain-HTTP port asked for HTTP Basic (password sent readable with every request)",
+                        Confidence.CONFIRMED));
             } else if (!challenges.isEmpty()) {
                 out.add(CheckResult.pass(first.address(), first.port(),
                         "401 challenges offer only: " + String.join(" | ", challenges)));
