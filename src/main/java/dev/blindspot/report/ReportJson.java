@@ -3,6 +3,7 @@ package dev.blindspot.report;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -27,7 +28,8 @@ public final class ReportJson {
 
     /** A fresh mapper configured for the report format; callers own it. */
     public static ObjectMapper newMapper() {
-        return JsonMapper.builder()
+        JsonFactory factory = JsonFactory.builder().characterEscapes(new TerminalSafeEscapes()).build();
+        return JsonMapper.builder(factory)
                 .addModule(new Jdk8Module())
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)

@@ -35,6 +35,23 @@ class ReportJsonTest {
     }
 
     @Test
+    void terminalControlsFromDevicesAreEscapedButOrdinaryUnicodeIsNot() throws IOException {
+        Report base = ReportFixtures.report();
+        String hostile = "csi\u009b2J bidi\u202eevil sep\u2028x caf\u00e9 \uD83D\uDCF7";
+        ScanInfo scan = base.scan();
+        ScanInfo withNote = new ScanInfo(scan.startedAt(), scan.finishedAt(), scan.targets(), scan.excluded(),
+                scan.profile(), scan.complete(), scan.addressesInScope(), scan.addressesProbed(), List.of(hostile));
+        Report report = new Report(base.tool(), withNote, base.assets(), base.findings(), base.summary());
+
+        String text = json.toJson(report);
+
+        assertThat(text).contains("csi\\u009B2J", "bidi\\u202Eevil", "sep\\u2028x")
+                .doesNotContain("\u009b", "\u202e", "\u2028")
+                .contains("caf\u00e9", "\uD83D\uDCF7");
+        assertThat(json.read(text).scan().notes()).containsExactly(hostile);
+    }
+
+    @Test
     void emptyOptionalsAreNullAndPresentOnesPlain() {
         JsonNode tree = json.toTree(ReportFixtures.report());
 
