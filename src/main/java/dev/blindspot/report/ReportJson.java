@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -28,7 +29,7 @@ public final class ReportJson {
 
     /** A fresh mapper configured for the report format; callers own it. */
     public static ObjectMapper newMapper() {
-        JsonFactory factory = JsonFactory.builder().characterEscapes(new TerminalSafeEscapes()).build();
+        JsonFactory factory = new JsonFactoryBuilder().characterEscapes(new TerminalSafeEscapes()).build();
         return JsonMapper.builder(factory)
                 .addModule(new Jdk8Module())
                 .enable(SerializationFeature.INDENT_OUTPUT)
