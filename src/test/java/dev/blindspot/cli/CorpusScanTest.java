@@ -1,0 +1,153 @@
+package dev.blindspot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.blindspot.fingerprint.VendorVocabulary;
+import dev.blindspot.inventory.DeviceClass;
+import dev.blindspot.report.AssetEntry;
+import dev.blindspot.report.Report;
+import dev.blindspot.scan.PortSet;
+import dev.blindspot.scan.ScanListener;
+import dev.blindspot.scan.ScanProfile;
+import dev.blindspot.scan.ScanSettings;
+import dev.blindspot.scope.Scope;
+import dev.blindspot.scope.TargetParser;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Serves every banner of the fingerprint corpus ({@code fingerprint/banners-dev.json}, rapid7/recog examples) from
+ * its own loopback address the way a device sends it, scans them all with the real scanner (safe profile: identity
+ * comes from the first pass) and checks the vendor and class of each asset; ordinary web servers (Apache, nginx,
+ * IIS, a printer, a NAS) scanned alongside must never be called surveillance devices.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CorpusScanTest {
+
+    private static final String CORPUS_NET = "127.36.0.";
+    private static final String ORDINARY_NET = "127.36.1.";
+    private static final double MIN_ACCURACY = 0.95;
+
+    /** Ordinary servers: Server header and page title of {@code GET /} (empty when the server sends none). */
+    private static final List<Ordinary> ORDINARY = List.of(
+            new Ordinary("Apache/2.4.62 (Debian)", "Apache2 Debian Default Page: It works"),
+            new Ordinary("Apache/2.4.58 (Ubuntu)", "Apache2 Ubuntu Default Page: It works"),
+            new Ordinary("nginx/1.22.1", "Welcome to nginx!"),
+            new Ordinary("nginx", ""),
+            new Ordinary("Microsoft-IIS/10.0", "IIS Windows Server"),
+            new Ordinary("HP HTTP Server; HP LaserJet Pro M404dn - W1A53A; Serial Number: PHB0000000; "
+                    + "Built: Thu Jan 12, 2023 03:45:08PM {002.2149A_000000}", "HP LaserJet Pro M404dn"),
+            new Ordinary("nginx", "Synology DiskStation"),
+            new Ordinary("", "Synology DiskStation"),
+            new Ordinary("lighttpd/1.4.69", "QNAP Turbo NAS"));
+
+    private final List<CorpusEntry> corpus = new ArrayList<>();
+    private CorpusDevices devices;
+    private Map<String, AssetEntry> assets;
+
+    @BeforeAll
+    void serveAndScan() throws Exception {
+        try (InputStream in = getClass().getResourceAsStream("/fingerprint/banners-dev.json")) {
+            for (JsonNode n : new ObjectMapper().readTree(in)) {
+                corpus.add(new CorpusEntry(n.get("id").asText(), n.get("field").asText(), n.get("value").asText(),
+                        text(n, "vendor"), text(n, "deviceClass")));
+            }
+        }
+        assertThat(corpus).hasSizeGreaterThan(20);
+        devices = new CorpusDevices();
+        for (int i = 0; i < corpus.size(); i++) {
+            devices.serve(InetAddress.getByName(CORPUS_NET + (i + 1)), corpus.get(i).field(), corpus.get(i).value());
+        }
+        for (int i = 0; i < ORDINARY.size(); i++) {
+            Ordinary o = ORDINARY.get(i);
+            devices.serveWeb(InetAddress.getByName(ORDINARY_NET + (i + 1)), nonEmpty(o.server()), nonEmpty(o.title()));
+        }
+        Report report = scan(List.of(CORPUS_NET + "1-" + CORPUS_NET + corpus.size(),
+                ORDINARY_NET + "1-" + ORDINARY_NET + ORDINARY.size()));
+        assets = report.assets().stream().collect(Collectors.toMap(AssetEntry::address, Function.identity()));
+    }
+
+    @AfterAll
+    void stop() {
+        if (devices != null) {
+            devices.close();
+        }
+    }
+
+    @Test
+    void corpusDevicesAreIdentifiedByVendorAndClass() {
+        VendorVocabulary vocabulary = VendorVocabulary.loadDefault();
+        StringBuilder table = new StringBuilder(String.format("%n%-5s %-22s %-18s %-18s %-10s %-10s %s%n",
+                "id", "field", "expected vendor", "scanned vendor", "expected", "scanned", "ok  value"));
+        int right = 0;
+        for (int i = 0; i < corpus.size(); i++) {
+            CorpusEntry e = corpus.get(i);
+            Optional<AssetEntry> asset = Optional.ofNullable(assets.get(CORPUS_NET + (i + 1)));
+            Optional<String> vendor = asset.flatMap(AssetEntry::vendor);
+            Optional<String> deviceClass = asset.flatMap(AssetEntry::deviceClass);
+            Optional<String> wantVendor = e.vendor().map(v -> vocabulary.canonical(v).orElse(v));
+            boolean ok = wantVendor.map(v -> vendor.equals(Optional.of(v))).orElse(true)
+                    && e.deviceClass().map(c -> deviceClass.equals(Optional.of(c))).orElse(true);
+            right += ok ? 1 : 0;
+            table.append(String.format("%-5s %-22s %-18s %-18s %-10s %-10s %s %s%n", e.id(), e.field(),
+                    wantVendor.orElse("(any)"), vendor.orElse(asset.isEmpty() ? "(no asset)" : "-"),
+                    e.deviceClass().orElse("(any)"), deviceClass.orElse("-"), ok ? "ok  " : "MISS", e.value()));
+        }
+        double accuracy = (double) right / corpus.size();
+        table.append(String.format("accuracy %d/%d = %.1f%%%n", right, corpus.size(), 100 * accuracy));
+        System.out.print(table);
+        assertThat(accuracy).as(table.toString()).isGreaterThanOrEqualTo(MIN_ACCURACY);
+    }
+
+    @Test
+    void ordinaryServersAreNeverSurveillanceDevices() {
+        List<String> wrong = new ArrayList<>();
+        for (int i = 0; i < ORDINARY.size(); i++) {
+            String address = ORDINARY_NET + (i + 1);
+            Ordinary server = ORDINARY.get(i);
+            AssetEntry asset = assets.get(address);
+            assertThat(asset).as("asset %s (%s) answered on %d", address, server, CorpusDevices.HTTP).isNotNull();
+            asset.deviceClass().map(DeviceClass::fromWire).filter(DeviceClass::isSurveillance)
+                    .ifPresent(c -> wrong.add(server + " -> " + c.wireName() + " " + asset.vendor()));
+        }
+        assertThat(wrong).as("ordinary servers called surveillance devices").isEmpty();
+    }
+
+    private static Report scan(List<String> targets) throws Exception {
+        Scope scope = new Scope(TargetParser.withSystemResolver().parseAll(targets), List.of());
+        ScanProfile profile = ScanProfile.safe();
+        ScanSettings settings = new ScanSettings(PortSet.parse(CorpusDevices.PORTS), profile, 64, 4, Duration.ofSeconds(3));
+        try (DefaultProbeSuite suite = new DefaultProbeSuite(profile, settings.timeout(), Clock.systemUTC())) {
+            return new Assessment(settings, suite, Clock.systemUTC()).run(scope, new AtomicBoolean(), ScanListener.NONE);
+        }
+    }
+
+    private static Optional<String> text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? Optional.empty() : Optional.of(v.asText());
+    }
+
+    private static Optional<String> nonEmpty(String s) {
+        return s.isEmpty() ? Optional.empty() : Optional.of(s);
+    }
+
+    private record CorpusEntry(String id, String field, String value, Optional<String> vendor,
+                               Optional<String> deviceClass) {}
+
+    private record Ordinary(String server, String title) {}
+}
