@@ -15,6 +15,7 @@ import dev.blindspot.protocol.http.HttpProbe;
 import dev.blindspot.protocol.onvif.OnvifProbe;
 import dev.blindspot.protocol.rtsp.RtspClient;
 import dev.blindspot.protocol.rtsp.RtspProbe;
+import dev.blindspot.protocol.vendor.VendorApiProbe;
 import dev.blindspot.scan.PortSpec;
 import dev.blindspot.scan.ProbeContext;
 import dev.blindspot.scan.ProbeOutcome;
@@ -66,7 +67,10 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
         };
     }
 
-    /** GET / (falling back to TLS when a plain-HTTP port speaks TLS), then the unauthenticated ONVIF operations. */
+    /**
+     * GET / (falling back to TLS when a plain-HTTP port speaks TLS), then the vendor APIs its answer hints at (at
+     * most three, see {@link VendorApiProbe#candidates}) and the unauthenticated ONVIF operations.
+     */
     private List<Observation> web(ProbeContext context, String address, int port, boolean tls) {
         BoundedHttpClient client = client(context);
         HttpObservation first = new HttpProbe(client).probe(address, port, tls);
@@ -80,6 +84,7 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
         List<Observation> out = new ArrayList<>();
         out.add(first);
         if (first.outcome().answer().isPresent()) {
+            out.addAll(new VendorApiProbe(client).probe(address, port, tls, first.outcome().answer().get()));
             out.addAll(new OnvifProbe(client).probe(address, port, tls));
         }
         return out;

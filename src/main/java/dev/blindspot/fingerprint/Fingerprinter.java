@@ -6,6 +6,7 @@ import dev.blindspot.inventory.Identity;
 import dev.blindspot.inventory.Observation;
 import dev.blindspot.inventory.OnvifObservation;
 import dev.blindspot.inventory.RtspObservation;
+import dev.blindspot.inventory.VendorApiObservation;
 import dev.blindspot.scan.Identifier;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,10 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * Concludes an identity from observations: ONVIF device information (the device's own answer) wins, then
- * the strongest fingerprint rule match; a device that speaks RTSP or ONVIF but matches nothing is a camera.
+ * Concludes an identity from observations: ONVIF device information (the device's own answer) wins, then a
+ * vendor API's answer ({@link VendorApiIdentity}, strong; it also decides the class), then the strongest
+ * fingerprint rule match; a device that speaks RTSP or ONVIF but matches nothing is a camera.
  */
 public final class Fingerprinter implements Identifier {
 
@@ -51,16 +54,24 @@ public final class Fingerprinter implements Identifier {
             });
         }
         matches.sort(Comparator.comparing((FingerprintRule.Match m) -> m.rule().strength()).reversed());
+        List<VendorApiIdentity> apis = observations.stream()
+                .flatMap(o -> o instanceof VendorApiObservation v ? VendorApiIdentity.of(v).stream() : Stream.empty())
+                .toList();
+        apis.stream().map(VendorApiIdentity::evidence).distinct().forEach(kept::add);
 
         Optional<String> vendor = Optional.ofNullable(onvif.get("onvif.manufacturer"))
                 .map(m -> vocabulary.canonical(m).orElse(m))
+                .or(() -> apis.stream().map(VendorApiIdentity::vendor).findFirst())
                 .or(() -> matches.stream().flatMap(m -> m.rule().vendor().stream()).findFirst());
         Optional<String> model = Optional.ofNullable(onvif.get("onvif.model"))
+                .or(() -> apis.stream().flatMap(a -> a.model().stream()).findFirst())
                 .or(() -> matches.stream().flatMap(m -> m.model().stream()).findFirst());
         Optional<String> firmware = Optional.ofNullable(onvif.get("onvif.firmwareversion"))
+                .or(() -> apis.stream().flatMap(a -> a.firmware().stream()).findFirst())
                 .or(() -> matches.stream().flatMap(m -> m.firmware().stream()).findFirst());
-        Optional<DeviceClass> cls = matches.stream().flatMap(m -> m.rule().deviceClass().stream()).findFirst()
-                .or(() -> speaksVideo(observations) ? Optional.of(DeviceClass.CAMERA) : Optional.empty());
+        Optional<DeviceClass> cls = apis.stream().map(VendorApiIdentity::deviceClass).findFirst()
+                .or(() -> matches.stream().flatMap(m -> m.rule().deviceClass().stream()).findFirst()
+                .or(() -> speaksVideo(observations) ? Optional.of(DeviceClass.CAMERA) : Optional.empty()));
         if (evidence.isEmpty() && cls.isEmpty()) {
             return Identity.unknown();
         }

@@ -5,7 +5,8 @@ package dev.blindspot.inventory;
  * Every variant lives in this package so checks can switch over them exhaustively.
  */
 public sealed interface Observation
-        permits OpenPort, HttpObservation, RtspObservation, OnvifObservation, BannerObservation, LoginObservation {
+        permits OpenPort, HttpObservation, RtspObservation, OnvifObservation, BannerObservation, LoginObservation,
+                VendorApiObservation {
 
     /** Canonical textual address (as printed by {@code InetAddress#getHostAddress}). */
     String address();

@@ -47,9 +47,7 @@ class LabFleetScanTest {
                 .filter(d -> d.kind() == DeviceKind.HIKVISION_CAMERA && d.spec().rtspAuth() == RtspAuth.NONE
                         && !d.failing().contains("default-credentials-accepted")
                         || d.kind() == DeviceKind.GENERIC_ONVIF_CAMERA
-                        && d.spec().onvifAuthMode() != OnvifAuthMode.OPEN
-                        // ZoneMinder lives under /zm/ behind the web server's default page: needs a vendor-API probe
-                        || d.kind() == DeviceKind.ZONEMINDER)
+                        && d.spec().onvifAuthMode() != OnvifAuthMode.OPEN)
                 .map(d -> d.address() + ": expected " + d.vendor() + ", reported none").toList();
     }
 
@@ -59,10 +57,8 @@ class LabFleetScanTest {
         assertThat(score.misses()).as("planted, not found").isEmpty();
         assertThat(score.falseAlarms()).as("found, not planted").isEmpty();
         assertThat(score.wrongVendors()).as(score.render()).isSubsetOf(knownUnnamed(lab));
-        // known class gaps: ZoneMinder is not identified at all; Reolink and Dahua NVRs look like their cameras
-        // before login (see lab/SOURCES.md)
-        long classGaps = lab.devices().stream().filter(d -> d.kind() == DeviceKind.ZONEMINDER
-                || d.kind() == DeviceKind.REOLINK_NVR || d.kind() == DeviceKind.DAHUA_NVR).count();
+        // known class gaps: Reolink and Dahua NVRs look like their cameras before login (see lab/SOURCES.md)
+        long classGaps = lab.devices().stream().filter(d -> d.kind() == DeviceKind.REOLINK_NVR || d.kind() == DeviceKind.DAHUA_NVR).count();
         assertThat(score.classesRight()).as(score.render()).isGreaterThanOrEqualTo((int) (lab.devices().size() - classGaps));
     }
 }

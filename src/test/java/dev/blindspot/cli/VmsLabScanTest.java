@@ -85,17 +85,12 @@ class VmsLabScanTest {
     }
 
     @Test
-    void everyDeviceButZoneMinderIsIdentifiedByVendorAndClass() {
+    void everyDeviceIsIdentifiedByVendorAndClass() {
         Map<String, AssetEntry> assets = report.assets().stream()
                 .collect(Collectors.toMap(AssetEntry::address, Function.identity()));
         for (LabDevice d : lab.devices()) {
             AssetEntry asset = assets.get(d.address());
             assertThat(asset).as(d.address() + " " + d.kind()).isNotNull();
-            if (d.kind() == DeviceKind.ZONEMINDER) {
-                // GET / shows nginx's welcome page: ZoneMinder lives under /zm/, which the scanner does not fetch yet
-                assertThat(asset.vendor()).as(d.address()).isEmpty();
-                continue;
-            }
             assertThat(asset.vendor()).as(d.address() + " " + d.kind()).isEqualTo(Optional.of(d.vendor()));
             assertThat(asset.deviceClass()).as(d.address() + " " + d.kind())
                     .isEqualTo(Optional.of(d.deviceClass().wireName()));

@@ -9,6 +9,9 @@ import dev.blindspot.inventory.DeviceClass;
 import dev.blindspot.inventory.Evidence;
 import dev.blindspot.inventory.Identity;
 import dev.blindspot.inventory.Observation;
+import dev.blindspot.inventory.VendorApiObservation;
+import dev.blindspot.inventory.VendorApiReply;
+import dev.blindspot.scan.ProbeOutcome;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,5 +61,66 @@ class FingerprinterTest {
                 http("127.0.0.8", 80, 200, "Server", "nginx"),
                 onvif("127.0.0.8", 80, "GetSystemDateAndTime", 200, Optional.empty(), Map.of())));
         assertThat(id.deviceClass()).isEmpty();
+    }
+
+    private static VendorApiObservation api(String api, int status, Map<String, String> fields) {
+        return new VendorApiObservation("127.0.0.9", 80, api, ProbeOutcome.answered(new VendorApiReply(status, fields)));
+    }
+
+    @Test
+    void axisBasicDeviceInfoNamesVendorModelAndFirmware() {
+        Identity id = fingerprinter.identify("127.0.0.9", List.of(
+                http("127.0.0.9", 80, 200, "Server", "Apache/2.4.27 (Unix) OpenSSL/1.0.2k"),
+                api("axis.basicdeviceinfo", 200, Map.of("Brand", "AXIS", "ProdNbr", "P8815-2",
+                        "ProdType", "3D People Counter", "Version", "10.12.228"))));
+        assertThat(id.vendor()).contains("Axis");
+        assertThat(id.model()).contains("P8815-2");
+        assertThat(id.firmware()).contains("10.12.228");
+        assertThat(id.deviceClass()).contains(DeviceClass.CAMERA);
+        assertThat(id.evidence()).contains(new Evidence("vendor.axis.basicdeviceinfo",
+                "Brand=AXIS; ProdNbr=P8815-2; ProdType=3D People Counter; Version=10.12.228"));
+        Identity encoder = fingerprinter.identify("127.0.0.9", List.of(api("axis.basicdeviceinfo", 200,
+                Map.of("Brand", "AXIS", "ProdNbr", "Q7406", "ProdType", "Video Encoder Blade"))));
+        assertThat(encoder.deviceClass()).contains(DeviceClass.ENCODER);
+    }
+
+    @Test
+    void zoneMinderVersionOrItsApi401NamesZoneMinder() {
+        Identity open = fingerprinter.identify("127.0.0.9", List.of(
+                http("127.0.0.9", 80, 200, "Server", "nginx"),
+                api("zoneminder.version", 200, Map.of("version", "1.30.4", "apiversion", "1.0"))));
+        assertThat(open.vendor()).contains("ZoneMinder");
+        assertThat(open.firmware()).contains("1.30.4");
+        assertThat(open.deviceClass()).contains(DeviceClass.VMS);
+        assertThat(open.evidence()).contains(new Evidence("vendor.zoneminder.version", "version=1.30.4; apiversion=1.0"));
+        Identity closed = fingerprinter.identify("127.0.0.9", List.of(api("zoneminder.version", 401,
+                Map.of("error", "Not Authenticated", "exception", "UnauthorizedException"))));
+        assertThat(closed.vendor()).contains("ZoneMinder");
+        assertThat(closed.firmware()).isEmpty();
+        assertThat(closed.deviceClass()).contains(DeviceClass.VMS);
+    }
+
+    @Test
+    void frigateVersionNamesFrigate() {
+        Identity id = fingerprinter.identify("127.0.0.9", List.of(api("frigate.version", 200, Map.of("version", "0.10.1-8883709"))));
+        assertThat(id.vendor()).contains("Frigate");
+        assertThat(id.firmware()).contains("0.10.1-8883709");
+        assertThat(id.deviceClass()).contains(DeviceClass.VMS);
+    }
+
+    @Test
+    void vendorApiAnswersThatNameNothingAreNoEvidence() {
+        List<Observation> obs = List.of(
+                http("127.0.0.9", 80, 200, "Server", "nginx/1.22.1"),
+                api("zoneminder.version", 404, Map.of()),
+                api("zoneminder.version", 401, Map.of()),
+                api("zoneminder.version", 200, Map.of("version", "not a version", "apiversion", "1.0")),
+                api("axis.basicdeviceinfo", 200, Map.of("Brand", "Acme", "ProdNbr", "X1")),
+                api("frigate.version", 404, Map.of("version", "1.0")),
+                new VendorApiObservation("127.0.0.9", 80, "frigate.version", new ProbeOutcome.Refused<>("closed")));
+        Identity id = fingerprinter.identify("127.0.0.9", obs);
+        assertThat(id.vendor()).isEmpty();
+        assertThat(id.deviceClass()).isEmpty();
+        assertThat(id.evidence()).noneMatch(e -> e.source().startsWith("vendor."));
     }
 }

@@ -1,0 +1,67 @@
+package dev.blindspot.protocol.vendor;
+
+import dev.blindspot.inventory.HttpReply;
+import dev.blindspot.inventory.VendorApiObservation;
+import dev.blindspot.protocol.http.BoundedHttpClient;
+import dev.blindspot.protocol.http.Outcomes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Asks vendor APIs that answer without login (read-only, no credentials) for what a device is. Which APIs are
+ * asked is decided from the port's first-pass {@code GET /} answer, so a port gets at most one request per API
+ * (three in all), and none when {@code GET /} did not answer HTTP:
+ * <ul>
+ *   <li>Axis basicdeviceinfo when the title, Server header or realm says AXIS, or the server is Apache (Axis
+ *       firmware serves Apache without a version; the title is sometimes a bare redirect page);</li>
+ *   <li>ZoneMinder getVersion when {@code GET /} is a web server's default page, a ZoneMinder page, or any
+ *       nginx/Apache page (ZoneMinder lives under {@code /zm/} behind them) and the title is not Frigate's;</li>
+ *   <li>Frigate version when the title is Frigate's (the API shares the UI's port).</li>
+ * </ul>
+ */
+public final class VendorApiProbe {
+
+    private static final Pattern DEFAULT_PAGE = Pattern.compile(
+            "(?i)^(Welcome to nginx!?|Apache2? .*Default Page.*|It works!?|Test Page for .*|ZM - .*)$");
+
+    private final BoundedHttpClient client;
+
+    public VendorApiProbe(BoundedHttpClient client) {
+        this.client = client;
+    }
+
+    /** The APIs worth asking on a port whose {@code GET /} answered {@code first}, in the order they are sent. */
+    public static List<VendorApi> candidates(HttpReply first) {
+        String title = first.title().orElse("").strip();
+        String server = first.server().orElse("").toLowerCase(Locale.ROOT);
+        String realms = String.join(" ", first.headers().all("WWW-Authenticate"));
+        boolean frigate = title.equalsIgnoreCase("Frigate");
+        List<VendorApi> out = new ArrayList<>();
+        if (title.toUpperCase(Locale.ROOT).startsWith("AXIS") || server.contains("axis") || server.startsWith("apache")
+                || realms.contains("AXIS")) {
+            out.add(VendorApi.AXIS_BASICDEVICEINFO);
+        }
+        if (!frigate && (DEFAULT_PAGE.matcher(title).matches() || server.startsWith("nginx")
+                || server.startsWith("apache"))) {
+            out.add(VendorApi.ZONEMINDER_VERSION);
+        }
+        if (frigate) {
+            out.add(VendorApi.FRIGATE_VERSION);
+        }
+        return out;
+    }
+
+    /** Asks every candidate API of {@code first}, each on its own connection within the client's limits. */
+    public List<VendorApiObservation> probe(String address, int port, boolean tls, HttpReply first) {
+        return candidates(first).stream().map(api -> call(address, port, tls, api)).toList();
+    }
+
+    /** One API request, sent without credentials. */
+    public VendorApiObservation call(String address, int port, boolean tls, VendorApi api) {
+        return new VendorApiObservation(address, port, api.wireName(), Outcomes.flatMap(
+                client.exchangeRaw(api.request(address, port, tls)),
+                raw -> VendorApiParser.parse(api, raw.reply().status(), raw.body())));
+    }
+}
