@@ -45,7 +45,7 @@ public final class DeviceServices {
             }
             case GENERIC_ONVIF_CAMERA -> {
                 plans.add(http(new GsoapWeb(device), deadline));
-                plans.add(rtsp(new Live555Rtsp(device), deadline));
+                plans.add(rtsp(Live555Rtsp.whiteLabel(device), deadline));
             }
             case HARDENED_CAMERA -> {
                 plans.add(http(new AxisWeb(device), deadline));

@@ -42,7 +42,7 @@ final class VendorServices2 {
                 ReolinkWeb web = new ReolinkWeb(device);
                 plans.add(http(web, deadline));
                 plans.add(https(web, deadline));
-                plans.add(rtsp(new ReolinkRtsp(device), deadline));
+                plans.add(rtsp(Live555Rtsp.reolink(device), deadline));
                 plans.add(new ServicePlan("reolink-media", 9000, new HoldOpenServer(deadline)));
                 if (spec.onvifAuthMode() != OnvifAuthMode.DISABLED) {
                     plans.add(new ServicePlan("onvif", 8000,
