@@ -2,9 +2,7 @@ package dev.blindspot.lab.device;
 
 import dev.blindspot.lab.server.Connection;
 import dev.blindspot.lab.server.ConnectionHandler;
-import dev.blindspot.lab.server.LimitExceededException;
 import dev.blindspot.lab.server.Request;
-import dev.blindspot.lab.server.RequestReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -42,13 +40,7 @@ final class HostileHugeHeader implements ConnectionHandler {
 
     @Override
     public void serve(Connection connection) throws IOException {
-        connection.input().deadlineIn(deadline);
-        Optional<Request> request;
-        try {
-            request = (rtsp ? RequestReader.rtsp() : RequestReader.http()).read(connection.input(), Optional.empty());
-        } catch (LimitExceededException e) {
-            request = Optional.empty();
-        }
+        Optional<Request> request = HostileStream.readRequest(connection, deadline, rtsp);
         if (request.isEmpty()) {
             return;
         }

@@ -1,10 +1,14 @@
 package dev.blindspot.lab.device;
 
 import dev.blindspot.lab.server.Connection;
+import dev.blindspot.lab.server.LimitExceededException;
+import dev.blindspot.lab.server.Request;
+import dev.blindspot.lab.server.RequestReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Writes a never-ending (or huge) answer lazily from one shared block, never buffering it: the hostile devices'
@@ -20,6 +24,19 @@ final class HostileStream {
     private HostileStream() {}
 
     /** {@code BLOCK} copies of one byte, shared (never written to). */
+    /**
+     * Reads the one request a hostile server answers, within {@code deadline}; empty when the client sent none or
+     * sent one over the request limits.
+     */
+    static Optional<Request> readRequest(Connection connection, Duration deadline, boolean rtsp) throws IOException {
+        connection.input().deadlineIn(deadline);
+        try {
+            return (rtsp ? RequestReader.rtsp() : RequestReader.http()).read(connection.input(), Optional.empty());
+        } catch (LimitExceededException e) {
+            return Optional.empty();
+        }
+    }
+
     static byte[] block(char fill) {
         byte[] block = new byte[BLOCK];
         Arrays.fill(block, (byte) fill);
