@@ -1,6 +1,7 @@
 package dev.blindspot.cli;
 
 import dev.blindspot.check.CheckCatalogue;
+import dev.blindspot.check.CheckOutput;
 import dev.blindspot.check.Severity;
 import dev.blindspot.fingerprint.Fingerprinter;
 import dev.blindspot.report.Report;
@@ -14,6 +15,7 @@ import dev.blindspot.scan.ScanSettings;
 import dev.blindspot.scope.Scope;
 import java.math.BigInteger;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -31,13 +33,18 @@ final class Assessment {
     }
 
     Report run(Scope scope, AtomicBoolean cancel, ScanListener listener) {
+        return run(scope, cancel, listener, true);
+    }
+
+    /** With {@code checks} false, an inventory: the assets only, no check runs. */
+    Report run(Scope scope, AtomicBoolean cancel, ScanListener listener, boolean checks) {
         ScanEngine engine = new ScanEngine(settings, suite, Fingerprinter.loadDefault(), clock);
         ScanResult result = engine.run(scope, cancel, listener);
-        var outputs = CheckCatalogue.loadDefault().evaluate(result.inventory());
+        List<CheckOutput> outputs = checks ? CheckCatalogue.loadDefault().evaluate(result.inventory()) : List.of();
         ScanInfo info = new ScanInfo(result.startedAt().toString(), result.finishedAt().toString(), scope.targets(),
                 scope.exclusions(), settings.profile().name(), result.complete(),
                 (int) scope.size().min(BigInteger.valueOf(Integer.MAX_VALUE)).longValue(),
-                (int) Math.min(Integer.MAX_VALUE, result.addressesProbed()), result.notes());
+                (int) Math.min(Integer.MAX_VALUE, result.addressesProbed()), result.notes(), checks);
         return new ReportBuilder().build(new Report.ToolInfo("blindspot", VersionProvider.version()), info,
                 result.inventory(), outputs);
     }

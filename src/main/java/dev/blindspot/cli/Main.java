@@ -3,10 +3,10 @@ package dev.blindspot.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point: {@code blindspot scan|demo|lab|bench|checks}. */
+/** Entry point: {@code blindspot scan|inventory|demo|lab|bench|checks}. */
 @Command(name = "blindspot", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Security assessment for self-hosted video surveillance: cameras, NVRs, VMS.",
-        subcommands = {ScanCommand.class, DemoCommand.class, LabCommand.class, BenchCommand.class, ChecksCommand.class,
+        subcommands = {ScanCommand.class, InventoryCommand.class, DemoCommand.class, LabCommand.class, BenchCommand.class, ChecksCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

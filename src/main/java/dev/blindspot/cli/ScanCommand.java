@@ -1,6 +1,8 @@
 package dev.blindspot.cli;
 
 import dev.blindspot.check.Severity;
+import dev.blindspot.report.InventoryCsv;
+import dev.blindspot.report.InventoryPrinter;
 import dev.blindspot.report.Report;
 import dev.blindspot.report.ReportFiles;
 import dev.blindspot.report.SummaryPrinter;
@@ -11,7 +13,6 @@ import dev.blindspot.scope.Scope;
 import dev.blindspot.scope.TargetException;
 import dev.blindspot.scope.TargetParser;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.text.NumberFormat;
@@ -29,9 +30,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code blindspot scan TARGET...}: discover, fingerprint, check, report. */
+/**
+ * {@code blindspot scan TARGET...}: discover, fingerprint, check, report. With {@code --inventory-only} (or as
+ * {@code blindspot inventory}) it stops after fingerprinting: assets only, as JSON or CSV.
+ */
 @Command(name = "scan", description = "Scan networks you own for surveillance devices and their security gaps.")
-final class ScanCommand implements Callable<Integer> {
+class ScanCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
@@ -62,8 +66,13 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report here (written atomically)")
     Path output;
 
-    @Option(names = "--format", defaultValue = "json", description = "report format: json (default)")
+    @Option(names = "--format", defaultValue = "json",
+            description = "output format: json (default); csv with --inventory-only")
     String format;
+
+    @Option(names = "--inventory-only", description = "assets only (vendor, model, firmware, class, CPE), no checks;"
+            + " implies --profile safe (no login attempts) unless --profile is given")
+    boolean inventoryOnlyOption;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "exit 1 when a failing finding is at least this severe (critical, high, medium, low, info)")
     String failOn;
@@ -79,19 +88,23 @@ final class ScanCommand implements Callable<Integer> {
         Optional<Severity> failOnSeverity;
         try {
             failOnSeverity = Optional.ofNullable(failOn).map(Severity::fromWire);
-            if (!format.equals("json")) {
-                throw new IllegalArgumentException("report format '" + format + "' is not available (json)");
+            List<String> formats = inventoryOnly() ? List.of("json", "csv") : List.of("json");
+            if (!formats.contains(format)) {
+                throw new IllegalArgumentException("format '" + format + "' is not available here (" + String.join(", ", formats)
+                        + (inventoryOnly() ? "" : "; csv lists assets: use --inventory-only") + ")");
             }
             PortSet portSet = ports == null ? PortSet.cameraDefaults() : PortSet.parse(ports);
-            settings = new ScanSettings(portSet, ScanProfile.named(profile), concurrency, hostConcurrency, timeout);
+            boolean profileGiven = spec.commandLine().getParseResult().hasMatchedOption("--profile");
+            String profileName = inventoryOnly() && !profileGiven ? "safe" : profile;
+            settings = new ScanSettings(portSet, ScanProfile.named(profileName), concurrency, hostConcurrency, timeout);
             TargetParser parser = TargetParser.withSystemResolver();
             scope = new Scope(parser.parseAll(targets), parser.parseAll(exclude));
         } catch (TargetException | IllegalArgumentException e) {
-            err.println("blindspot scan: " + e.getMessage());
+            err.println("blindspot " + spec.name() + ": " + e.getMessage());
             return ExitCodes.USAGE;
         }
         if (scope.size().compareTo(Scope.CONFIRMATION_THRESHOLD) > 0 && !yes) {
-            err.println("blindspot scan: the targets cover " + NumberFormat.getIntegerInstance(Locale.ROOT).format(scope.size())
+            err.println("blindspot " + spec.name() + ": the targets cover " + NumberFormat.getIntegerInstance(Locale.ROOT).format(scope.size())
                     + " addresses, more than 65,536; check they are all yours and add --yes to confirm");
             return ExitCodes.USAGE;
         }
@@ -99,25 +112,38 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     private int run(Scope scope, ScanSettings settings, Optional<Severity> failOnSeverity) {
-        PrintStream out = System.out;
+        PrintWriter out = spec.commandLine().getOut();
         AtomicBoolean cancel = new AtomicBoolean();
         try (Interrupts interrupts = Interrupts.install(cancel, settings.timeout().multipliedBy(4).plusSeconds(5))) {
             Report report;
             try (Progress progress = new Progress(System.err, Progress.terminal());
                  DefaultProbeSuite suite = new DefaultProbeSuite(settings.profile(), settings.timeout(), Clock.systemUTC())) {
-                report = new Assessment(settings, suite, Clock.systemUTC()).run(scope, cancel, progress);
+                report = new Assessment(settings, suite, Clock.systemUTC()).run(scope, cancel, progress, !inventoryOnly());
             }
             if (output != null) {
                 try {
-                    ReportFiles.writeAtomically(report, output);
+                    if (format.equals("csv")) {
+                        ReportFiles.writeAtomically(output, o -> new InventoryCsv().write(report, o));
+                    } else {
+                        ReportFiles.writeAtomically(report, output);
+                    }
                 } catch (IOException e) {
-                    spec.commandLine().getErr().println("blindspot scan: " + e.getMessage());
+                    spec.commandLine().getErr().println("blindspot " + spec.name() + ": " + e.getMessage());
                     return ExitCodes.SCAN_FAILED;
                 }
             }
-            new SummaryPrinter().print(report, Optional.ofNullable(output), out);
+            if (inventoryOnly()) {
+                out.print(new InventoryPrinter().render(report, Optional.ofNullable(output)));
+            } else {
+                out.print(new SummaryPrinter().render(report, Optional.ofNullable(output)));
+            }
             out.flush();
             return Assessment.exitCode(report, failOnSeverity);
         }
+    }
+
+    /** True for an inventory: fingerprinting only, no checks. */
+    boolean inventoryOnly() {
+        return inventoryOnlyOption;
     }
 }

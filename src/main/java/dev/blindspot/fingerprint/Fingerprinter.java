@@ -3,6 +3,7 @@ package dev.blindspot.fingerprint;
 import dev.blindspot.inventory.DeviceClass;
 import dev.blindspot.inventory.Evidence;
 import dev.blindspot.inventory.Identity;
+import dev.blindspot.inventory.IdentityConfidence;
 import dev.blindspot.inventory.Observation;
 import dev.blindspot.inventory.OnvifObservation;
 import dev.blindspot.inventory.RtspObservation;
@@ -19,16 +20,46 @@ import java.util.stream.Stream;
 /**
  * Concludes an identity from observations: ONVIF device information (the device's own answer) wins, then a
  * vendor API's answer ({@link VendorApiIdentity}, strong; it also decides the class), then the strongest
- * fingerprint rule match; a device that speaks RTSP or ONVIF but matches nothing is a camera.
+ * fingerprint rule match; a device that speaks RTSP or ONVIF but matches nothing is a camera. The identity also
+ * names the manufacturer behind a brand, how sure the vendor is, CPE 2.3 names, and claims that disagree.
  */
 public final class Fingerprinter implements Identifier {
 
     private final FingerprintRules rules;
     private final VendorVocabulary vocabulary;
+    private final CpeNamer cpe;
 
     public Fingerprinter(FingerprintRules rules, VendorVocabulary vocabulary) {
         this.rules = rules;
         this.vocabulary = vocabulary;
+        this.cpe = new CpeNamer(vocabulary);
+    }
+
+    /** One source's statement of the vendor, in precedence order. */
+    private record Claim(String vendor, String source, IdentityConfidence confidence) {}
+
+    private static IdentityConfidence confidence(Strength strength) {
+        return switch (strength) {
+            case STRONG -> IdentityConfidence.HIGH;
+            case MEDIUM -> IdentityConfidence.MEDIUM;
+            case WEAK -> IdentityConfidence.LOW;
+        };
+    }
+
+    /**
+     * Claims that name another maker than the chosen one stay visible as {@code identity.conflict} evidence; a
+     * brand and its OEM (Lorex and Dahua) are one maker, not a conflict.
+     */
+    private List<Evidence> conflicts(Claim chosen, List<Claim> claims) {
+        String maker = maker(chosen.vendor());
+        return claims.stream().filter(c -> !maker(c.vendor()).equals(maker))
+                .map(c -> new Evidence("identity.conflict", c.source() + " says " + c.vendor() + "; kept "
+                        + chosen.vendor() + " from " + chosen.source()))
+                .distinct().toList();
+    }
+
+    private String maker(String vendor) {
+        return vocabulary.manufacturerOf(vendor).orElse(vendor);
     }
 
     public static Fingerprinter loadDefault() {
@@ -59,10 +90,13 @@ public final class Fingerprinter implements Identifier {
                 .toList();
         apis.stream().map(VendorApiIdentity::evidence).distinct().forEach(kept::add);
 
-        Optional<String> vendor = Optional.ofNullable(onvif.get("onvif.manufacturer"))
-                .map(m -> vocabulary.canonical(m).orElse(m))
-                .or(() -> apis.stream().map(VendorApiIdentity::vendor).findFirst())
-                .or(() -> matches.stream().flatMap(m -> m.rule().vendor().stream()).findFirst());
+        List<Claim> claims = new ArrayList<>();
+        Optional.ofNullable(onvif.get("onvif.manufacturer"))
+                .ifPresent(m -> claims.add(new Claim(vocabulary.canonical(m).orElse(m), "onvif.manufacturer", IdentityConfidence.HIGH)));
+        apis.forEach(a -> claims.add(new Claim(a.vendor(), a.evidence().source(), IdentityConfidence.HIGH)));
+        matches.forEach(m -> m.rule().vendor().ifPresent(v -> claims.add(new Claim(v, m.rule().source(), confidence(m.rule().strength())))));
+        Optional<Claim> chosen = claims.stream().findFirst();
+        Optional<String> vendor = chosen.map(Claim::vendor);
         Optional<String> model = Optional.ofNullable(onvif.get("onvif.model"))
                 .or(() -> apis.stream().flatMap(a -> a.model().stream()).findFirst())
                 .or(() -> matches.stream().flatMap(m -> m.model().stream()).findFirst());
@@ -75,7 +109,11 @@ public final class Fingerprinter implements Identifier {
         if (evidence.isEmpty() && cls.isEmpty()) {
             return Identity.unknown();
         }
-        return new Identity(vendor, model, firmware, cls, kept);
+        chosen.ifPresent(c -> conflicts(c, claims).forEach(kept::add));
+        Optional<IdentityConfidence> confidence = chosen.map(Claim::confidence)
+                .or(() -> cls.map(c -> IdentityConfidence.LOW));
+        return new Identity(vendor, vendor.map(v -> vocabulary.manufacturerOf(v).orElse(v)), model, firmware, cls,
+                confidence, cpe.names(vendor, model, firmware), kept);
     }
 
     /** RTSP answered, or an ONVIF answer that is really SOAP (a fault or data), not any web page's 200. */

@@ -19,11 +19,20 @@ public final class VendorVocabulary {
     private final Set<String> names;
     private final Map<String, String> byLowerAlias;
     private final Map<String, String> oem;
+    private final Map<String, CpeVendor> cpe;
 
-    private VendorVocabulary(Set<String> names, Map<String, String> byLowerAlias, Map<String, String> oem) {
+    /**
+     * How the NVD names a vendor's products: {@code product} present for software (part {@code a}, one product),
+     * absent for device makers (part {@code o} {@code <model>_firmware} and part {@code h} {@code <model>}).
+     */
+    public record CpeVendor(String vendor, Optional<String> product) {}
+
+    private VendorVocabulary(Set<String> names, Map<String, String> byLowerAlias, Map<String, String> oem,
+                             Map<String, CpeVendor> cpe) {
         this.names = Set.copyOf(names);
         this.byLowerAlias = Map.copyOf(byLowerAlias);
         this.oem = Map.copyOf(oem);
+        this.cpe = Map.copyOf(cpe);
     }
 
     public static VendorVocabulary loadDefault() {
@@ -42,6 +51,7 @@ public final class VendorVocabulary {
         Set<String> names = new LinkedHashSet<>();
         Map<String, String> aliases = new HashMap<>();
         Map<String, String> oem = new HashMap<>();
+        Map<String, CpeVendor> cpe = new HashMap<>();
         for (JsonNode v : root.path("vendors")) {
             String name = v.path("name").asText("");
             if (name.isBlank() || !names.add(name)) {
@@ -57,13 +67,21 @@ public final class VendorVocabulary {
             if (v.hasNonNull("oem")) {
                 oem.put(name, v.get("oem").asText());
             }
+            JsonNode c = v.path("cpe");
+            if (!c.isMissingNode()) {
+                String cv = c.path("vendor").asText("");
+                if (!cv.matches("[a-z0-9_.\\-]+")) {
+                    throw new IllegalArgumentException("vendors.yaml: " + name + " has a bad cpe vendor '" + cv + "'");
+                }
+                cpe.put(name, new CpeVendor(cv, Optional.ofNullable(c.get("product")).map(JsonNode::asText)));
+            }
         }
         for (Map.Entry<String, String> e : oem.entrySet()) {
             if (!names.contains(e.getValue())) {
                 throw new IllegalArgumentException("vendors.yaml: " + e.getKey() + " has unknown oem " + e.getValue());
             }
         }
-        return new VendorVocabulary(names, aliases, oem);
+        return new VendorVocabulary(names, aliases, oem, cpe);
     }
 
     public boolean contains(String canonicalName) {
@@ -78,5 +96,10 @@ public final class VendorVocabulary {
     /** The manufacturer behind a brand (e.g. Lorex → Dahua), if it is an OEM brand. */
     public Optional<String> manufacturerOf(String canonicalName) {
         return Optional.ofNullable(oem.get(canonicalName));
+    }
+
+    /** The NVD's naming of this vendor's products, where the vocabulary records it. */
+    public Optional<CpeVendor> cpeOf(String canonicalName) {
+        return Optional.ofNullable(cpe.get(canonicalName));
     }
 }

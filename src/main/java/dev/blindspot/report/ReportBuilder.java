@@ -56,8 +56,10 @@ public final class ReportBuilder {
         services.forEach((port, service) -> ports.add(new AssetEntry.PortEntry(port, "tcp", service)));
         List<AssetEntry.EvidenceEntry> evidence = id.evidence().stream()
                 .map(e -> new AssetEntry.EvidenceEntry(clean(e.source()), clean(e.value()))).toList();
-        return new AssetEntry(address, ports, id.vendor().map(WellFormedText::of), id.model().map(WellFormedText::of),
-                id.firmware().map(WellFormedText::of), id.deviceClass().map(c -> c.wireName()), evidence);
+        return new AssetEntry(address, ports, id.vendor().map(WellFormedText::of), id.manufacturer().map(WellFormedText::of),
+                id.model().map(WellFormedText::of), id.firmware().map(WellFormedText::of),
+                id.deviceClass().map(c -> c.wireName()), id.confidence().map(c -> c.wireName()),
+                id.cpe().stream().map(WellFormedText::of).toList(), evidence);
     }
 
     private static String service(OpenPort p) {
@@ -100,6 +102,6 @@ public final class ReportBuilder {
 
     private static ScanInfo withNotes(ScanInfo s, List<String> notes) {
         return new ScanInfo(s.startedAt(), s.finishedAt(), s.targets(), s.excluded(), s.profile(), s.complete(),
-                s.addressesInScope(), s.addressesProbed(), notes);
+                s.addressesInScope(), s.addressesProbed(), notes, s.checksRun());
     }
 }

@@ -23,6 +23,17 @@ public final class ReportFiles {
      * @throws IOException naming {@code target} when anything fails; {@code target} is then unchanged
      */
     public static void writeAtomically(Report report, Path target) throws IOException {
+        writeAtomically(target, out -> new ReportJson().write(report, out));
+    }
+
+    /** What to write into a file: a rendering of a report. */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Like {@link #writeAtomically(Report, Path)} for any rendering (CSV, later HTML, SARIF...). */
+    public static void writeAtomically(Path target, Body body) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         if (Files.isDirectory(absolute)) {
             throw new IOException("cannot write report to " + target + ": it is a directory");
@@ -31,7 +42,7 @@ public final class ReportFiles {
         Path temp = null;
         try {
             temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
-            writeAndSync(report, temp);
+            writeAndSync(body, temp);
             Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             temp = null;
             syncDirectory(dir);
@@ -43,10 +54,11 @@ public final class ReportFiles {
         }
     }
 
-    private static void writeAndSync(Report report, Path temp) throws IOException {
+    private static void writeAndSync(Body body, Path temp) throws IOException {
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
-            new ReportJson().write(report, out);
+            body.writeTo(out);
+            out.flush();
             channel.force(true);
         }
     }

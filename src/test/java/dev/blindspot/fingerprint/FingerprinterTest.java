@@ -123,4 +123,41 @@ class FingerprinterTest {
         assertThat(id.deviceClass()).isEmpty();
         assertThat(id.evidence()).noneMatch(e -> e.source().startsWith("vendor."));
     }
+
+    @Test
+    void brandManufacturerConfidenceCpeAndConflicts() {
+        // Lorex sells Dahua: both are reported, and a Dahua banner is no conflict with a Lorex ONVIF answer
+        Identity lorex = fingerprinter.identify("127.0.0.9", List.of(
+                rtsp("127.0.0.9", 554, "DESCRIBE", "/", 401, "", "WWW-Authenticate", "Digest realm=\"Login to ND021906012345\""),
+                onvif("127.0.0.9", 80, "GetDeviceInformation", 200, Optional.empty(),
+                        Map.of("Manufacturer", "Lorex", "Model", "LNB8005", "FirmwareVersion", "2.800.0000000.29.R"))));
+        assertThat(lorex.vendor()).contains("Lorex");
+        assertThat(lorex.manufacturer()).contains("Dahua");
+        assertThat(lorex.confidence()).contains(dev.blindspot.inventory.IdentityConfidence.HIGH);
+        assertThat(lorex.cpe()).containsExactly("cpe:2.3:o:lorextechnology:lnb8005_firmware:2.800.0000000.29.r:*:*:*:*:*:*:*",
+                "cpe:2.3:h:lorextechnology:lnb8005:-:*:*:*:*:*:*:*");
+        assertThat(lorex.evidence()).extracting(Evidence::source).doesNotContain("identity.conflict");
+
+        // an ONVIF answer naming Hikvision on a box whose web server is Xiongmai's: ONVIF wins, the other claim stays visible
+        Identity mixed = fingerprinter.identify("127.0.0.6", List.of(
+                http("127.0.0.6", 80, 200, "Server", "uc-httpd/1.0.0"),
+                onvif("127.0.0.6", 80, "GetDeviceInformation", 200, Optional.empty(),
+                        Map.of("Manufacturer", "HIKVISION", "Model", "DS-2CD2386G2-IU", "FirmwareVersion", "V5.7.3 build 220112"))));
+        assertThat(mixed.manufacturer()).contains("Hikvision");
+        assertThat(mixed.evidence()).contains(new Evidence("identity.conflict",
+                "http.server says Xiongmai; kept Hikvision from onvif.manufacturer"));
+
+        // a banner alone: medium confidence, the vendor is its own manufacturer, no model so no CPE name
+        Identity banner = fingerprinter.identify("127.0.0.10", List.of(http("127.0.0.10", 80, 200, "Server", "App-webs/")));
+        assertThat(banner.vendor()).contains("Hikvision");
+        assertThat(banner.manufacturer()).contains("Hikvision");
+        assertThat(banner.confidence()).contains(dev.blindspot.inventory.IdentityConfidence.MEDIUM);
+        assertThat(banner.cpe()).isEmpty();
+
+        // nothing but a stream: a camera of unknown make, low confidence
+        Identity anon = fingerprinter.identify("127.0.0.11", List.of(rtsp("127.0.0.11", 554, "OPTIONS", "*", 200, "")));
+        assertThat(anon.vendor()).isEmpty();
+        assertThat(anon.manufacturer()).isEmpty();
+        assertThat(anon.confidence()).contains(dev.blindspot.inventory.IdentityConfidence.LOW);
+    }
 }

@@ -83,9 +83,9 @@ class ReportJsonTest {
 
         assertThat(names(tree)).containsExactly("tool", "scan", "assets", "findings", "summary");
         assertThat(names(tree.get("scan"))).containsExactly("startedAt", "finishedAt", "targets", "excluded",
-                "profile", "complete", "addressesInScope", "addressesProbed", "notes");
-        assertThat(names(tree.get("assets").get(0))).containsExactly("address", "ports", "vendor", "model",
-                "firmware", "deviceClass", "evidence");
+                "profile", "complete", "addressesInScope", "addressesProbed", "notes", "checksRun");
+        assertThat(names(tree.get("assets").get(0))).containsExactly("address", "ports", "vendor", "manufacturer",
+                "model", "firmware", "deviceClass", "confidence", "cpe", "evidence");
         assertThat(names(tree.get("findings").get(0))).containsExactly("id", "checkId", "title", "severity",
                 "status", "threat", "asset", "port", "evidence", "reason", "risk", "remediation", "references",
                 "confidence");
