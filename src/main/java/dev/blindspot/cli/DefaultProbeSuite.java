@@ -7,11 +7,13 @@ import dev.blindspot.credential.HttpLogin;
 import dev.blindspot.inventory.BannerObservation;
 import dev.blindspot.inventory.HttpObservation;
 import dev.blindspot.inventory.Identity;
+import dev.blindspot.inventory.MacObservation;
 import dev.blindspot.inventory.Observation;
 import dev.blindspot.protocol.banner.BannerReader;
 import dev.blindspot.protocol.http.BoundedHttpClient;
 import dev.blindspot.protocol.http.HttpLimits;
 import dev.blindspot.protocol.http.HttpProbe;
+import dev.blindspot.protocol.neighbour.NeighbourTable;
 import dev.blindspot.protocol.onvif.OnvifProbe;
 import dev.blindspot.protocol.rtsp.RtspClient;
 import dev.blindspot.protocol.rtsp.RtspProbe;
@@ -31,7 +33,8 @@ import java.util.random.RandomGenerator;
 
 /**
  * The composition of Blindspot's protocol probes: which probes run on a port is decided by its expected
- * service; the second pass tries vendor default credentials when the profile allows.
+ * service; the second pass reads the host's MAC vendor prefix from the local neighbour table (no traffic) and
+ * tries vendor default credentials when the profile allows.
  */
 final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
 
@@ -43,6 +46,7 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
     private final CredentialProber credentials;
     private final HttpLogin httpLogin;
     private final AttemptBudget budget;
+    private final NeighbourTable neighbours = NeighbourTable.linux();
 
     /** One suite per scan: the attempt budget is shared by every host of the scan. */
     DefaultProbeSuite(ScanProfile profile, Duration timeout, Clock clock) {
@@ -105,10 +109,12 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
 
     @Override
     public List<Observation> secondPass(ProbeContext context, String address, List<Observation> firstPass, Identity identity) {
-        if (!profile.tryDefaultCredentials()) {
-            return List.of();
+        List<Observation> out = new ArrayList<>();
+        neighbours.ouiOf(address).ifPresent(oui -> out.add(new MacObservation(address, oui)));
+        if (profile.tryDefaultCredentials()) {
+            out.addAll(credentials.probe(address, firstPass, identity, budget));
         }
-        return List.copyOf(credentials.probe(address, firstPass, identity, budget));
+        return List.copyOf(out);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.blindspot.fingerprint;
 import dev.blindspot.inventory.BannerObservation;
 import dev.blindspot.inventory.Evidence;
 import dev.blindspot.inventory.HttpObservation;
+import dev.blindspot.inventory.MacObservation;
 import dev.blindspot.inventory.Observation;
 import dev.blindspot.inventory.OnvifObservation;
 import dev.blindspot.inventory.RtspObservation;
@@ -43,6 +44,7 @@ final class EvidenceExtractor {
                         }
                     }
                 });
+                case MacObservation m -> add(out, "mac.oui", m.oui());
                 default -> { }
             }
         }

@@ -20,7 +20,8 @@ public final class FingerprintRules {
 
     /** Evidence sources a rule may name. */
     public static final Set<String> SOURCES = Set.of("http.server", "http.www-authenticate", "http.title",
-            "tls.subject", "tls.issuer", "rtsp.server", "rtsp.www-authenticate", "ftp.banner", "telnet.banner");
+            "tls.subject", "tls.issuer", "rtsp.server", "rtsp.www-authenticate", "ftp.banner", "telnet.banner",
+            "mac.oui");
 
     private final List<FingerprintRule> rules;
 

@@ -6,11 +6,11 @@ package dev.blindspot.inventory;
  */
 public sealed interface Observation
         permits OpenPort, HttpObservation, RtspObservation, OnvifObservation, BannerObservation, LoginObservation,
-                VendorApiObservation {
+                VendorApiObservation, MacObservation {
 
     /** Canonical textual address (as printed by {@code InetAddress#getHostAddress}). */
     String address();
 
-    /** The port the observation is about. */
+    /** The port the observation is about; 0 for host-level facts (a MAC address). */
     int port();
 }

@@ -160,4 +160,20 @@ class FingerprinterTest {
         assertThat(anon.manufacturer()).isEmpty();
         assertThat(anon.confidence()).contains(dev.blindspot.inventory.IdentityConfidence.LOW);
     }
+
+    @Test
+    void aMacVendorPrefixNamesTheMakerWeaklyAndAnyBannerWins() {
+        Identity mac = fingerprinter.identify("127.0.0.12", List.of(
+                new dev.blindspot.inventory.OpenPort("127.0.0.12", 80, "http"),
+                new dev.blindspot.inventory.MacObservation("127.0.0.12", "28:57:BE")));
+        assertThat(mac.vendor()).contains("Hikvision");
+        assertThat(mac.confidence()).contains(dev.blindspot.inventory.IdentityConfidence.LOW);
+        assertThat(mac.evidence()).contains(new Evidence("mac.oui", "28:57:BE"));
+
+        Identity both = fingerprinter.identify("127.0.0.12", List.of(
+                http("127.0.0.12", 80, 200, "Server", "App-webs/"),
+                new dev.blindspot.inventory.MacObservation("127.0.0.12", "3C:EF:8C")));
+        assertThat(both.vendor()).contains("Hikvision");
+        assertThat(both.evidence()).contains(new Evidence("identity.conflict", "mac.oui says Dahua; kept Hikvision from http.server"));
+    }
 }
