@@ -10,6 +10,7 @@ import dev.blindspot.inventory.Identity;
 import dev.blindspot.inventory.MacObservation;
 import dev.blindspot.inventory.Observation;
 import dev.blindspot.protocol.banner.BannerReader;
+import dev.blindspot.protocol.discovery.DiscoveryProbe;
 import dev.blindspot.protocol.http.BoundedHttpClient;
 import dev.blindspot.protocol.http.HttpLimits;
 import dev.blindspot.protocol.http.HttpProbe;
@@ -47,9 +48,22 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
     private final HttpLogin httpLogin;
     private final AttemptBudget budget;
     private final NeighbourTable neighbours = NeighbourTable.linux();
+    private final Duration udpDeadline;
+
+    /** The deadline of each UDP discovery exchange unless told otherwise: min(timeout, {@value #UDP_DEFAULT_MS} ms). */
+    static final long UDP_DEFAULT_MS = 1500;
 
     /** One suite per scan: the attempt budget is shared by every host of the scan. */
     DefaultProbeSuite(ScanProfile profile, Duration timeout, Clock clock) {
+        this(profile, timeout, clock, udpDefault(timeout));
+    }
+
+    /** As above, with the deadline of each UDP discovery exchange (WS-Discovery, SSDP, DHIP). */
+    DefaultProbeSuite(ScanProfile profile, Duration timeout, Clock clock, Duration udpDeadline) {
+        if (udpDeadline.isNegative() || udpDeadline.isZero()) {
+            throw new IllegalArgumentException("UDP deadline must be positive");
+        }
+        this.udpDeadline = udpDeadline;
         this.profile = profile;
         Duration connect = timeout.compareTo(Duration.ofSeconds(3)) < 0 ? timeout : Duration.ofSeconds(3);
         this.httpLogin = new HttpLogin(new HttpLogin.Settings(connect, timeout, timeout.multipliedBy(2), 16 * 1024));
@@ -105,6 +119,18 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
         } catch (java.net.UnknownHostException e) {
             throw new IllegalStateException("engine handed a non-literal address " + address, e);
         }
+    }
+
+    /** Unicast WS-Discovery, SSDP (and the UPnP description on the same address) and Dahua DHIP; read-only. */
+    @Override
+    public List<Observation> discover(ProbeContext context, String address) {
+        Duration deadline = context.timeout().compareTo(udpDeadline) < 0 ? context.timeout() : udpDeadline;
+        return List.copyOf(new DiscoveryProbe(deadline, client(context)).probe(address));
+    }
+
+    static Duration udpDefault(Duration timeout) {
+        Duration d = Duration.ofMillis(UDP_DEFAULT_MS);
+        return timeout.compareTo(d) < 0 ? timeout : d;
     }
 
     @Override

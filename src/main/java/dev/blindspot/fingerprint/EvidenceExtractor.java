@@ -1,12 +1,15 @@
 package dev.blindspot.fingerprint;
 
 import dev.blindspot.inventory.BannerObservation;
+import dev.blindspot.inventory.DiscoveryObservation;
+import dev.blindspot.inventory.DiscoveryReply;
 import dev.blindspot.inventory.Evidence;
 import dev.blindspot.inventory.HttpObservation;
 import dev.blindspot.inventory.MacObservation;
 import dev.blindspot.inventory.Observation;
 import dev.blindspot.inventory.OnvifObservation;
 import dev.blindspot.inventory.RtspObservation;
+import dev.blindspot.protocol.discovery.WsDiscovery;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,11 +48,47 @@ final class EvidenceExtractor {
                     }
                 });
                 case MacObservation m -> add(out, "mac.oui", m.oui());
+                case DiscoveryObservation d -> d.outcome().answer().ifPresent(reply -> discovery(out, reply));
                 default -> { }
             }
         }
         return new ArrayList<>(out);
     }
+
+    /** WS-Discovery name/hardware/type scopes and types, SSDP servers, UPnP description and DHIP fields. */
+    private static void discovery(Set<Evidence> out, DiscoveryReply reply) {
+        switch (reply) {
+            case DiscoveryReply.WsDiscovery w -> {
+                for (String scope : w.scopes()) {
+                    WsDiscovery.onvifScope(scope).filter(s -> WSD_SCOPES.matcher(s).lookingAt())
+                            .ifPresent(s -> add(out, "wsd.scopes", s.substring(0, s.indexOf('/')).toLowerCase(
+                                    java.util.Locale.ROOT) + s.substring(s.indexOf('/'))));
+                }
+                w.types().forEach(t -> add(out, "wsd.types", t));
+            }
+            case DiscoveryReply.Ssdp s -> {
+                s.answers().forEach(a -> add(out, "ssdp.server", a.server()));
+                s.description().ifPresent(u -> {
+                    u.manufacturer().ifPresent(v -> add(out, "upnp.manufacturer", v));
+                    u.modelName().ifPresent(v -> add(out, "upnp.modelname", v));
+                    u.modelNumber().ifPresent(v -> add(out, "upnp.modelnumber", v));
+                    u.deviceType().ifPresent(v -> add(out, "upnp.devicetype", v));
+                });
+            }
+            case DiscoveryReply.Dhip d -> {
+                for (String field : List.of("Vendor", "DeviceType", "DeviceClass", "Version")) {
+                    String v = d.fields().get(field);
+                    if (v != null) {
+                        add(out, "dhip." + field.toLowerCase(java.util.Locale.ROOT), v);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The scope categories kept as evidence: the device's name, hardware (model) and types. */
+    private static final java.util.regex.Pattern WSD_SCOPES =
+            java.util.regex.Pattern.compile("(?i)(name|hardware|type)/.");
 
     private static String firstLine(String v) {
         int nl = v.indexOf('\n');

@@ -21,7 +21,10 @@ public final class FingerprintRules {
     /** Evidence sources a rule may name. */
     public static final Set<String> SOURCES = Set.of("http.server", "http.www-authenticate", "http.title",
             "tls.subject", "tls.issuer", "rtsp.server", "rtsp.www-authenticate", "ftp.banner", "telnet.banner",
-            "mac.oui");
+            "mac.oui",
+            // discovery (issue 4): WS-Discovery scopes ("name/...", "hardware/...", "type/...") and types, SSDP, UPnP, DHIP
+            "wsd.scopes", "wsd.types", "ssdp.server", "upnp.manufacturer", "upnp.modelname", "upnp.modelnumber",
+            "upnp.devicetype", "dhip.vendor", "dhip.devicetype", "dhip.deviceclass", "dhip.version");
 
     private final List<FingerprintRule> rules;
 

@@ -6,7 +6,7 @@ package dev.blindspot.inventory;
  */
 public sealed interface Observation
         permits OpenPort, HttpObservation, RtspObservation, OnvifObservation, BannerObservation, LoginObservation,
-                VendorApiObservation, MacObservation {
+                VendorApiObservation, MacObservation, DiscoveryObservation {
 
     /** Canonical textual address (as printed by {@code InetAddress#getHostAddress}). */
     String address();

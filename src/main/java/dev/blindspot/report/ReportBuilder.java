@@ -4,6 +4,7 @@ import dev.blindspot.check.CheckMetadata;
 import dev.blindspot.check.CheckOutput;
 import dev.blindspot.check.CheckResult;
 import dev.blindspot.check.Verdict;
+import dev.blindspot.inventory.DiscoveryObservation;
 import dev.blindspot.inventory.Identity;
 import dev.blindspot.inventory.Inventory;
 import dev.blindspot.inventory.OpenPort;
@@ -16,7 +17,7 @@ import java.util.TreeMap;
 
 /**
  * Builds the canonical {@link Report} from what a scan learned and what the checks concluded.
- * Assets are the addresses with at least one open port; findings are check results joined with their
+ * Assets are the addresses with at least one open TCP port or an answered UDP discovery probe; findings are check results joined with their
  * check's metadata, in {@link FindingOrder}. Pure: no I/O, no clock.
  */
 public final class ReportBuilder {
@@ -44,16 +45,22 @@ public final class ReportBuilder {
         for (String address : inventory.addresses()) {
             Map<Integer, String> services = new TreeMap<>();
             inventory.of(address, OpenPort.class).forEach(p -> services.merge(p.port(), service(p), ReportBuilder::better));
-            if (!services.isEmpty()) {
-                assets.add(asset(address, services, inventory.identity(address)));
+            // a host that answered a UDP discovery probe is there even with no TCP port open
+            Map<Integer, String> udp = new TreeMap<>();
+            inventory.of(address, DiscoveryObservation.class).filter(d -> d.outcome().answer().isPresent())
+                    .forEach(d -> udp.putIfAbsent(d.port(), d.protocol()));
+            if (!services.isEmpty() || !udp.isEmpty()) {
+                assets.add(asset(address, services, udp, inventory.identity(address)));
             }
         }
         return assets;
     }
 
-    private static AssetEntry asset(String address, Map<Integer, String> services, Identity id) {
+    private static AssetEntry asset(String address, Map<Integer, String> services, Map<Integer, String> udp, Identity id) {
         List<AssetEntry.PortEntry> ports = new ArrayList<>();
         services.forEach((port, service) -> ports.add(new AssetEntry.PortEntry(port, "tcp", service)));
+        udp.forEach((port, service) -> ports.add(new AssetEntry.PortEntry(port, "udp", service)));
+        ports.sort(java.util.Comparator.comparingInt(AssetEntry.PortEntry::port).thenComparing(AssetEntry.PortEntry::transport));
         List<AssetEntry.EvidenceEntry> evidence = id.evidence().stream()
                 .map(e -> new AssetEntry.EvidenceEntry(clean(e.source()), clean(e.value()))).toList();
         return new AssetEntry(address, ports, id.vendor().map(WellFormedText::of), id.manufacturer().map(WellFormedText::of),

@@ -14,6 +14,14 @@ public interface ProbeSuite {
     List<Observation> probePort(ProbeContext context, String address, PortSpec port);
 
     /**
+     * Discovery over UDP (WS-Discovery, SSDP, vendor discovery) of one in-scope address, run once per host in the
+     * first pass, alongside the TCP work; it also runs for hosts with no open TCP port. None by default.
+     */
+    default List<Observation> discover(ProbeContext context, String address) {
+        return List.of();
+    }
+
+    /**
      * Probes that depend on what the device is (vendor logins, default credentials). Runs once per host,
      * sequentially, after {@code identity} was concluded from the first pass.
      */

@@ -112,6 +112,11 @@ public final class ScanEngine {
         return new ScanResult(inventory, started, clock.instant(), complete, done.get(), notes);
     }
 
+    /** Whether a discovery observation carries an answer (a host that answers only UDP discovery is live). */
+    private static boolean answered(Observation o) {
+        return o instanceof dev.blindspot.inventory.DiscoveryObservation d && d.outcome().answer().isPresent();
+    }
+
     /** The work for one address; runs in its own virtual thread. */
     private final class HostScan {
         private final String address;
@@ -136,29 +141,46 @@ public final class ScanEngine {
         }
 
         List<Observation> run() {
+            // UDP discovery runs beside the TCP work, so its deadline adds nothing to the host's time
+            java.util.concurrent.FutureTask<List<Observation>> udp =
+                    new java.util.concurrent.FutureTask<>(() -> bounded(() -> suite.discover(context, address)));
+            Thread.ofVirtual().name("blindspot-udp-" + address).start(udp);
             List<PortSpec> open = forEachPort(settings.ports().ports(), port -> {
                 var outcome = bounded(() -> TcpConnect.probe(address, port.port(), settings.timeout()));
                 return outcome instanceof ProbeOutcome.Answered<Duration> ? List.of(port) : List.<PortSpec>of();
             });
-            if (open.isEmpty()) {
-                return List.of();
-            }
             List<Observation> firstPass = new ArrayList<>();
             for (PortSpec p : open) {
                 firstPass.add(new OpenPort(address, p.port(), p.service()));
             }
-            if (cancel.get()) {
-                // interrupted: keep what this host already told us, start nothing new
-                identity = identifier.identify(address, List.copyOf(firstPass));
+            if (!open.isEmpty() && !cancel.get()) {
+                firstPass.addAll(forEachPort(open, port -> bounded(() -> suite.probePort(context, address, port))));
+            }
+            List<Observation> discovered = discovered(udp);
+            if (open.isEmpty() && discovered.stream().noneMatch(ScanEngine::answered)) {
+                return List.of();
+            }
+            firstPass.addAll(discovered);
+            identity = identifier.identify(address, List.copyOf(firstPass));
+            if (open.isEmpty() || cancel.get()) {
+                // interrupted, or nothing on TCP to log in to: keep what this host already told us
                 return firstPass;
             }
-            firstPass.addAll(forEachPort(open, port -> bounded(() -> suite.probePort(context, address, port))));
+            firstPass.addAll(bounded(() -> suite.secondPass(context, address, List.copyOf(firstPass), identity)));
             identity = identifier.identify(address, List.copyOf(firstPass));
-            if (!cancel.get()) {
-                firstPass.addAll(bounded(() -> suite.secondPass(context, address, List.copyOf(firstPass), identity)));
-                identity = identifier.identify(address, List.copyOf(firstPass));
-            }
             return firstPass;
+        }
+
+        /** What the UDP discovery found; an internal failure there is a note-worthy error like any other. */
+        private List<Observation> discovered(java.util.concurrent.FutureTask<List<Observation>> udp) {
+            try {
+                return udp.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return List.of();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
         }
 
         /** Runs {@code work} for each port in parallel, within the per-host bound; keeps port order. */

@@ -51,15 +51,16 @@ class CameraVendorsLabScanTest {
                 camera.withVendor("Lorex").withModel("LNE8964AB").withPassword("admin"),
                 nvr, nvr.withPassword("admin"), nvr.withVendor("Lorex").withModel("N841").withPassword("admin"),
                 camera.withVendor("Amcrest").withModel("IP4M-1041B").withRtspAuth(RtspAuth.NONE));
-        // The brand is read from the realm "Login to <serial>", which only a challenge shows. With RTSP open and
-        // ONVIF strict the last unit never shows one to the scanner's probes (it does not read the ONVIF 401 realm
-        // nor the SDP's "packetization-supported:DH"), so its vendor stays unknown (and is not guessed).
-        Report report = scanAndScore("127.32.2.1", specs, 1);
-        assertThat(report.assets()).filteredOn(a -> a.vendor().equals(Optional.of("Amcrest"))).hasSize(1);
+        // The brand is read from the realm "Login to <serial>", which only a challenge shows; the last unit (RTSP open,
+        // ONVIF strict) shows none, but its DHIP search answer and WS-Discovery name scope print the brand (issue 4).
+        Report report = scanAndScore("127.32.2.1", specs, 0);
+        assertThat(report.assets()).filteredOn(a -> a.vendor().equals(Optional.of("Amcrest"))).hasSize(2);
         assertThat(report.assets()).filteredOn(a -> a.vendor().equals(Optional.of("Lorex"))).hasSize(3);
         assertThat(report.assets()).filteredOn(a -> a.address().equals("127.32.2.9")).singleElement()
-                .satisfies(a -> assertThat(a.vendor()).as("update when the scanner reads the ONVIF 401 realm").isEmpty());
-        // The class of a Dahua NVR cannot be told before login either: its realm, RTSP and web page are a camera's.
+                .satisfies(a -> assertThat(a.evidence()).anyMatch(e -> e.source().equals("dhip.vendor")));
+        // Realm, RTSP and web page of a Dahua NVR are a camera's; its DHIP search answer says NVR.
+        assertThat(report.assets()).filteredOn(a -> a.address().equals("127.32.2.6")).singleElement()
+                .satisfies(a -> assertThat(a.deviceClass()).contains("recorder"));
     }
 
     @Test

@@ -87,7 +87,8 @@ class DeviceConfigurationTest {
                     .containsEntry("onvif", 8080).doesNotContainKey("rtsp");
             assertThat(hik.ports().get("https")).isIn(443, 20443);
             assertThat(axis.ports()).containsEntry("https", 8443);
-            assertThat(lab.listenerCount()).isEqualTo(hik.ports().size() - 1 + axis.ports().size() - 1);
+            // TCP listeners (onvif shares http) plus each camera's WS-Discovery responder on UDP 3702
+            assertThat(lab.listenerCount()).isEqualTo(hik.ports().size() - 1 + axis.ports().size() - 1 + 2);
             assertThatThrownBy(() -> new Socket().connect(new InetSocketAddress(hik.address(), 554), 1000))
                     .isInstanceOf(ConnectException.class);
 

@@ -69,7 +69,15 @@ class LabCapacityTest {
     }
 
     /** TCP listeners of the spec's services, plus the UPnP router's SSDP responder (one UDP socket). */
+    /** TCP services plus UDP responders: SSDP (router), WS-Discovery (ONVIF on), DHIP search (Dahua camera/NVR). */
     private static long listeners(DeviceSpec spec) {
-        return ServiceLayout.names(spec).size() + (spec.kind() == DeviceKind.UPNP_ROUTER ? 1 : 0);
+        boolean wsd = spec.onvifAuthMode() != OnvifAuthMode.DISABLED && switch (spec.kind()) {
+            case HIKVISION_CAMERA, HIKVISION_NVR, DAHUA_CAMERA, DAHUA_NVR, DAHUA_OLD_CAMERA, AXIS_CAMERA,
+                 HARDENED_CAMERA, REOLINK_CAMERA, REOLINK_NVR, GENERIC_ONVIF_CAMERA -> true;
+            default -> false;
+        };
+        boolean dhip = spec.kind() == DeviceKind.DAHUA_CAMERA || spec.kind() == DeviceKind.DAHUA_NVR;
+        return ServiceLayout.names(spec).size() + (spec.kind() == DeviceKind.UPNP_ROUTER ? 1 : 0) + (wsd ? 1 : 0)
+                + (dhip ? 1 : 0);
     }
 }

@@ -207,4 +207,16 @@ class ReportBuilderTest {
         Collections.reverse(copy);
         return copy;
     }
+
+    @Test
+    void aHostThatAnsweredOnlyUdpDiscoveryIsAnAssetWithUdpPorts() {
+        var answered = new dev.blindspot.inventory.DiscoveryObservation("127.0.0.40", 3702, "ws-discovery",
+                dev.blindspot.scan.ProbeOutcome.answered(new dev.blindspot.inventory.DiscoveryReply.WsDiscovery(
+                        List.of("dn:NetworkVideoTransmitter"), List.of("name/IPCAM"), List.of())));
+        var silent = new dev.blindspot.inventory.DiscoveryObservation("127.0.0.41", 1900, "ssdp",
+                new dev.blindspot.scan.ProbeOutcome.TimedOut<>(java.time.Duration.ofMillis(1500)));
+        List<AssetEntry> assets = ReportBuilder.assets(dev.blindspot.inventory.Inventory.of(List.of(answered, silent)));
+        assertThat(assets).extracting(AssetEntry::address).containsExactly("127.0.0.40");
+        assertThat(assets.get(0).ports()).containsExactly(new AssetEntry.PortEntry(3702, "udp", "ws-discovery"));
+    }
 }

@@ -116,12 +116,15 @@ public final class DeviceServices {
         return List.copyOf(plans);
     }
 
-    /** UDP services: the UPnP router's SSDP responder on 1900 (its description port is {@value #UPNP_PORT}). */
+    /**
+     * UDP services: the UPnP router's SSDP responder on 1900 (its description port is {@value #UPNP_PORT}); discovery
+     * (issue 4): WS-Discovery on 3702 for cameras whose ONVIF service is on, Dahua's DHIP search on 37810.
+     */
     public static List<DatagramPlan> datagramPlans(SimDevice device) {
         if (device.spec().kind() == DeviceKind.UPNP_ROUTER) {
             return List.of(new DatagramPlan("ssdp", 1900, new Ssdp(device, new UpnpIgd(device), UPNP_PORT)));
         }
-        return List.of();
+        return DiscoveryPlans.of(device);
     }
 
     private static HttpServer web(HttpHandler handler, Duration deadline) {

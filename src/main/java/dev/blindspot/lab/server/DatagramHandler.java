@@ -7,6 +7,6 @@ import java.util.Optional;
 @FunctionalInterface
 public interface DatagramHandler {
 
-    /** At most 64 KB in, at most one datagram out. */
+    /** At most 8 KB in (longer datagrams are cut), at most one datagram out. */
     Optional<byte[]> answer(byte[] datagram, InetSocketAddress from);
 }

@@ -21,7 +21,11 @@ public final class Listener implements AutoCloseable {
     private static final ThreadFactory ACCEPTORS = Thread.ofVirtual().name("lab-accept-", 0).factory();
     private static final int BACKLOG = 64;
 
-    private static final int MAX_DATAGRAM = 64 * 1024;
+    /**
+     * Receive buffer of a UDP listener, held while it waits: discovery requests are well under 2 KB (an M-SEARCH, a
+     * WS-Discovery Probe, a DHIP search), so 8 KB keeps thousands of devices' responders small; longer ones are cut.
+     */
+    private static final int MAX_DATAGRAM = 8 * 1024;
 
     private final AutoCloseable socket;
     private final int port;
