@@ -10,6 +10,9 @@ import dev.blindspot.scan.ScanSettings;
 import dev.blindspot.scope.Scope;
 import dev.blindspot.scope.TargetException;
 import dev.blindspot.scope.TargetParser;
+import dev.blindspot.site.SiteFile;
+import dev.blindspot.site.SiteFileException;
+import dev.blindspot.site.SiteLayout;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -71,12 +74,18 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--yes", description = "confirm scans of more than 65,536 addresses")
     boolean yes;
 
+    @Option(names = "--site", paramLabel = "FILE",
+            description = "site layout (YAML: named zones with CIDR blocks and a purpose; docs/site.md) for segmentation "
+                    + "checks; default: hosts grouped by IPv4 /24 and IPv6 /64")
+    Path site;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         ScanSettings settings;
         Scope scope;
         Optional<Severity> failOnSeverity;
+        SiteLayout layout;
         try {
             failOnSeverity = Optional.ofNullable(failOn).map(Severity::fromWire);
             if (!format.equals("json")) {
@@ -86,7 +95,8 @@ final class ScanCommand implements Callable<Integer> {
             settings = new ScanSettings(portSet, ScanProfile.named(profile), concurrency, hostConcurrency, timeout);
             TargetParser parser = TargetParser.withSystemResolver();
             scope = new Scope(parser.parseAll(targets), parser.parseAll(exclude));
-        } catch (TargetException | IllegalArgumentException e) {
+            layout = site == null ? SiteLayout.byDefault() : SiteFile.load(site);
+        } catch (TargetException | SiteFileException | IllegalArgumentException e) {
             err.println("blindspot scan: " + e.getMessage());
             return ExitCodes.USAGE;
         }
@@ -95,17 +105,17 @@ final class ScanCommand implements Callable<Integer> {
                     + " addresses, more than 65,536; check they are all yours and add --yes to confirm");
             return ExitCodes.USAGE;
         }
-        return run(scope, settings, failOnSeverity);
+        return run(scope, settings, failOnSeverity, layout);
     }
 
-    private int run(Scope scope, ScanSettings settings, Optional<Severity> failOnSeverity) {
+    private int run(Scope scope, ScanSettings settings, Optional<Severity> failOnSeverity, SiteLayout layout) {
         PrintStream out = System.out;
         AtomicBoolean cancel = new AtomicBoolean();
         try (Interrupts interrupts = Interrupts.install(cancel, settings.timeout().multipliedBy(4).plusSeconds(5))) {
             Report report;
             try (Progress progress = new Progress(System.err, Progress.terminal());
                  DefaultProbeSuite suite = new DefaultProbeSuite(settings.profile(), settings.timeout(), Clock.systemUTC())) {
-                report = new Assessment(settings, suite, Clock.systemUTC()).run(scope, cancel, progress);
+                report = new Assessment(settings, suite, Clock.systemUTC(), layout).run(scope, cancel, progress);
             }
             if (output != null) {
                 try {

@@ -5,6 +5,7 @@ import dev.blindspot.inventory.Evidence;
 import dev.blindspot.inventory.Identity;
 import dev.blindspot.inventory.Observation;
 import dev.blindspot.inventory.OnvifObservation;
+import dev.blindspot.inventory.OpenPort;
 import dev.blindspot.inventory.RtspObservation;
 import dev.blindspot.inventory.VendorApiObservation;
 import dev.blindspot.scan.Identifier;
@@ -19,21 +20,29 @@ import java.util.stream.Stream;
 /**
  * Concludes an identity from observations: ONVIF device information (the device's own answer) wins, then a
  * vendor API's answer ({@link VendorApiIdentity}, strong; it also decides the class), then the strongest
- * fingerprint rule match; a device that speaks RTSP or ONVIF but matches nothing is a camera.
+ * fingerprint rule match; a device that speaks RTSP or ONVIF but matches nothing is a camera. At equal strength a
+ * surveillance class beats an ordinary one, and a weak ordinary class (a web server's default page) yields to RTSP or
+ * ONVIF. A host with no vendor and no class from any of these gets the class of its open ports ({@link PortHints}).
  */
 public final class Fingerprinter implements Identifier {
 
     private final FingerprintRules rules;
     private final VendorVocabulary vocabulary;
+    private final PortHints portHints;
 
     public Fingerprinter(FingerprintRules rules, VendorVocabulary vocabulary) {
+        this(rules, vocabulary, PortHints.none());
+    }
+
+    public Fingerprinter(FingerprintRules rules, VendorVocabulary vocabulary, PortHints portHints) {
         this.rules = rules;
         this.vocabulary = vocabulary;
+        this.portHints = portHints;
     }
 
     public static Fingerprinter loadDefault() {
         VendorVocabulary vocabulary = VendorVocabulary.loadDefault();
-        return new Fingerprinter(FingerprintRules.loadDefault(vocabulary), vocabulary);
+        return new Fingerprinter(FingerprintRules.loadDefault(vocabulary), vocabulary, PortHints.loadDefault());
     }
 
     @Override
@@ -70,12 +79,38 @@ public final class Fingerprinter implements Identifier {
                 .or(() -> apis.stream().flatMap(a -> a.firmware().stream()).findFirst())
                 .or(() -> matches.stream().flatMap(m -> m.firmware().stream()).findFirst());
         Optional<DeviceClass> cls = apis.stream().map(VendorApiIdentity::deviceClass).findFirst()
-                .or(() -> matches.stream().flatMap(m -> m.rule().deviceClass().stream()).findFirst()
-                .or(() -> speaksVideo(observations) ? Optional.of(DeviceClass.CAMERA) : Optional.empty()));
+                .or(() -> ruleClass(matches, observations))
+                .or(() -> speaksVideo(observations) ? Optional.of(DeviceClass.CAMERA) : Optional.empty());
+        if (cls.isEmpty() && vendor.isEmpty()) {
+            List<Integer> open = observations.stream()
+                    .flatMap(o -> o instanceof OpenPort p ? Stream.of(p.port()) : Stream.empty()).distinct().sorted().toList();
+            Optional<PortHints.Hint> hint = portHints.firstMatch(open);
+            if (hint.isPresent()) {
+                cls = Optional.of(hint.get().deviceClass());
+                kept.add(new Evidence("tcp.ports", "open " + open.stream().map(String::valueOf)
+                        .collect(Collectors.joining(",")) + " (port hint " + hint.get().id() + ")"));
+            }
+        }
         if (evidence.isEmpty() && cls.isEmpty()) {
             return Identity.unknown();
         }
         return new Identity(vendor, model, firmware, cls, kept);
+    }
+
+    /**
+     * The class of the strongest class-bearing match (a surveillance class first at equal strength); none when that is
+     * a weak ordinary class and the host speaks RTSP or ONVIF (a camera running nginx is not a server).
+     */
+    private static Optional<DeviceClass> ruleClass(List<FingerprintRule.Match> matches, List<Observation> observations) {
+        Optional<FingerprintRule> best = matches.stream().map(FingerprintRule.Match::rule)
+                .filter(r -> r.deviceClass().isPresent())
+                .max(Comparator.comparing(FingerprintRule::strength)
+                        .thenComparing(r -> r.deviceClass().get().isSurveillance()));
+        if (best.isPresent() && !best.get().deviceClass().get().isSurveillance()
+                && best.get().strength() == Strength.WEAK && speaksVideo(observations)) {
+            return Optional.empty();
+        }
+        return best.flatMap(FingerprintRule::deviceClass);
     }
 
     /** RTSP answered, or an ONVIF answer that is really SOAP (a fault or data), not any web page's 200. */
