@@ -51,9 +51,9 @@ class FlatNetworkTest {
         assertThat(r.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(r.asset()).isEqualTo("10.0.1.0/24");
         assertThat(r.port()).isEmpty();
-        assertThat(r.evidence()).contains("2 surveillance devices (10.0.1.1 (camera), 10.0.1.2 (recorder))")
-                .contains("3 workstation, printer, NAS or server hosts: 10.0.1.7 (workstation), 10.0.1.8 (printer), 10.0.1.9 (nas)")
-                .contains("1 host of unknown class").doesNotContain("10.0.1.3");
+        assertThat(r.evidence()).isEqualTo("10.0.1.0/24: 3 workstation, printer, NAS or server hosts share it with 2 "
+                + "surveillance devices: 10.0.1.7 (workstation), 10.0.1.8 (printer), 10.0.1.9 (nas); surveillance: "
+                + "10.0.1.1 (camera), 10.0.1.2 (recorder); also 1 host of unknown class");
     }
 
     @Test
@@ -82,8 +82,8 @@ class FlatNetworkTest {
             host("10.0.1." + i, DeviceClass.WORKSTATION);
         }
         CheckResult r = run(SiteLayout.byDefault()).getFirst();
-        assertThat(r.evidence()).contains("30 workstation, printer, NAS or server hosts").contains("and 20 more")
-                .doesNotContain("10.0.1.20 (");
+        assertThat(r.evidence()).contains("30 workstation, printer, NAS or server hosts share it with 1 surveillance device")
+                .contains("10.0.1.19 (workstation) and 20 more").doesNotContain("10.0.1.20 (");
     }
 
     @Test
@@ -104,7 +104,8 @@ class FlatNetworkTest {
         CheckResult office = results.stream().filter(r -> r.detail().equals("office")).findFirst().orElseThrow();
         assertThat(office.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(office.asset()).isEqualTo("10.0.0.0/16");
-        assertThat(office.evidence()).startsWith("zone 'office' (10.0.0.0/16) [purpose business]")
+        assertThat(office.evidence()).startsWith("zone 'office' (10.0.0.0/16) [purpose business]: 1 workstation, printer, "
+                        + "NAS or server host shares it with 1 surveillance device")
                 .contains("10.0.3.9 (camera)").contains("10.0.1.100 (workstation)");
         // by default the same hosts make one flat /24 and one clean /24
         assertThat(run(SiteLayout.byDefault())).extracting(r -> r.asset() + " " + r.verdict().wireName())

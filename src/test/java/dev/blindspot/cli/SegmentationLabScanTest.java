@@ -75,7 +75,7 @@ class SegmentationLabScanTest {
         FindingEntry flat = report.findings().stream().filter(f -> f.checkId().equals("flat-network") && f.failing())
                 .findFirst().orElseThrow();
         assertThat(flat.port()).isEmpty();
-        assertThat(flat.evidence()).contains("3 surveillance devices")
+        assertThat(flat.evidence()).contains("share it with 3 surveillance devices")
                 .contains("127.52.3.5 (workstation)").contains("127.52.3.6 (printer)").doesNotContain("127.52.3.4");
         LabScore score = LabScore.of(report, key);
         assertThat(score.misses()).as(score.render()).isEmpty();

@@ -29,6 +29,7 @@ public final class FlatNetwork implements Check {
     public static final Set<DeviceClass> MIXED = Set.of(DeviceClass.WORKSTATION, DeviceClass.PRINTER, DeviceClass.NAS,
             DeviceClass.SERVER);
     static final int MAX_LISTED = 10;
+    static final int MAX_SURVEILLANCE_LISTED = 5;
 
     private final SiteLayout layout;
 
@@ -69,18 +70,21 @@ public final class FlatNetwork implements Check {
             }
             Segment s = h.segment();
             String where = s.label() + s.purpose().map(p -> " [purpose " + p.wireName() + "]").orElse("");
-            String cameras = count(h.surveillance().size(), "surveillance device") + " (" + listed(h.surveillance()) + ")";
+            String cameras = count(h.surveillance().size(), "surveillance device");
+            String surveillance = "; surveillance: " + listed(h.surveillance(), MAX_SURVEILLANCE_LISTED);
             if (!h.mixed().isEmpty()) {
-                String evidence = where + " holds " + cameras + " together with " + count(h.mixed().size(),
-                        "workstation, printer, NAS or server host") + ": " + listed(h.mixed())
+                String evidence = where + ": " + count(h.mixed().size(), "workstation, printer, NAS or server host")
+                        + (h.mixed().size() == 1 ? " shares" : " share") + " it with " + cameras + ": "
+                        + listed(h.mixed(), MAX_LISTED) + surveillance
                         + (h.unknown().isEmpty() ? "" : "; also " + count(h.unknown().size(), "host") + " of unknown class");
                 out.add(result(s, Verdict.FAIL, evidence, Confidence.LIKELY));
             } else if (!h.unknown().isEmpty()) {
-                String reason = where + " holds " + cameras + " and " + count(h.unknown().size(), "host")
-                        + " whose class could not be told: " + listed(h.unknown());
+                String reason = where + ": " + count(h.unknown().size(), "host") + " whose class could not be told "
+                        + (h.unknown().size() == 1 ? "shares" : "share") + " it with " + cameras + ": "
+                        + listed(h.unknown(), MAX_LISTED) + surveillance;
                 out.add(result(s, Verdict.unknown(reason), reason, Confidence.POSSIBLE));
             } else {
-                out.add(result(s, Verdict.PASS, where + " holds only " + cameras + " and network gear",
+                out.add(result(s, Verdict.PASS, where + " holds only " + cameras + " and network gear" + surveillance,
                         Confidence.LIKELY));
             }
         }
@@ -95,9 +99,9 @@ public final class FlatNetwork implements Check {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    /** The first {@value #MAX_LISTED} entries, then how many more. */
-    static String listed(List<String> items) {
-        String shown = String.join(", ", items.subList(0, Math.min(MAX_LISTED, items.size())));
-        return items.size() > MAX_LISTED ? shown + " and " + (items.size() - MAX_LISTED) + " more" : shown;
+    /** The first {@code max} entries, then how many more. */
+    static String listed(List<String> items, int max) {
+        String shown = String.join(", ", items.subList(0, Math.min(max, items.size())));
+        return items.size() > max ? shown + " and " + (items.size() - max) + " more" : shown;
     }
 }
