@@ -118,6 +118,12 @@ class SegmentationLabScanTest {
         assertThat(score.byCheck().get("flat-network")).isEqualTo(new LabScore.Counts(1, 0, 0));
         // the same report scored by /24 would misplace the finding: the grouping is part of the truth
         assertThat(LabScore.of(report, key).misses()).containsExactly("127.52.3.0/24 flat-network");
+        Path keyFile = dir.resolve("key.json");
+        Files.writeString(keyFile, new ObjectMapper().writeValueAsString(key));
+        CliTest.Run scored = CliTest.run("lab", "score", out.toString(), "--key", keyFile.toString(), "--site", site.toString());
+        assertThat(scored.code()).as(scored.err()).isZero();
+        assertThat(scored.out()).containsPattern("flat-network\\s+1\\.00\\s+1\\.00\\s+1\\s+0\\s+0")
+                .doesNotContain("missed").doesNotContain("false alarms");
     }
 
     @Test
