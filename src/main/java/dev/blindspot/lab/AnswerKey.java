@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.blindspot.site.Segment;
+import dev.blindspot.site.SiteLayout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
@@ -12,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import dev.blindspot.site.Segment;
-import dev.blindspot.site.SiteLayout;
 
 /**
  * The lab's truth about its devices, derived from their specs (never from a scan). Serialised by Jackson as

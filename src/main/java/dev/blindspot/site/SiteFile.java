@@ -38,6 +38,8 @@ public final class SiteFile {
     public static SiteLayout load(Path file) throws SiteFileException {
         try (InputStream in = Files.newInputStream(file)) {
             return parse(in, file.toString());
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new SiteFileException(file + ": no such file", e);
         } catch (IOException e) {
             throw new SiteFileException(file + ": cannot read: " + e.getMessage(), e);
         }
