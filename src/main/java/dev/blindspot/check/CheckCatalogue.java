@@ -3,11 +3,13 @@ package dev.blindspot.check;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.blindspot.check.rules.DefaultCredentialsAccepted;
+import dev.blindspot.check.rules.FlatNetwork;
 import dev.blindspot.check.rules.HttpBasicAuthCleartext;
 import dev.blindspot.check.rules.OnvifUnauthenticatedAccess;
 import dev.blindspot.check.rules.RtspUnauthenticatedStream;
 import dev.blindspot.check.rules.TelnetEnabled;
 import dev.blindspot.inventory.Inventory;
+import dev.blindspot.site.SiteLayout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,18 +43,30 @@ public final class CheckCatalogue {
         this.metadata = Map.copyOf(metadata);
     }
 
-    /** Every check Blindspot has. Add new checks here and their metadata under resources/checks/. */
+    /** Every check Blindspot has, segments by default (/24, /64). Add new checks here and their metadata under resources/checks/. */
     public static List<Check> registry() {
+        return registry(SiteLayout.byDefault());
+    }
+
+    /** Every check Blindspot has; segmentation checks group hosts by {@code site}. */
+    public static List<Check> registry(SiteLayout site) {
         return List.of(
                 new DefaultCredentialsAccepted(),
                 new RtspUnauthenticatedStream(),
                 new OnvifUnauthenticatedAccess(),
                 new TelnetEnabled(),
-                new HttpBasicAuthCleartext());
+                new HttpBasicAuthCleartext(),
+                // --- segmentation (issue 4, segment) ---
+                new FlatNetwork(site));
     }
 
     public static CheckCatalogue loadDefault() {
-        List<Check> checks = registry();
+        return loadDefault(SiteLayout.byDefault());
+    }
+
+    /** The catalogue with segmentation checks grouping hosts by {@code site}. */
+    public static CheckCatalogue loadDefault(SiteLayout site) {
+        List<Check> checks = registry(site);
         Map<String, CheckMetadata> meta = new LinkedHashMap<>();
         ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         for (Check c : checks) {

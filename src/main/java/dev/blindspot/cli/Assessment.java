@@ -13,6 +13,7 @@ import dev.blindspot.scan.ScanListener;
 import dev.blindspot.scan.ScanResult;
 import dev.blindspot.scan.ScanSettings;
 import dev.blindspot.scope.Scope;
+import dev.blindspot.site.SiteLayout;
 import java.math.BigInteger;
 import java.time.Clock;
 import java.util.List;
@@ -25,11 +26,18 @@ final class Assessment {
     private final ScanSettings settings;
     private final ProbeSuite suite;
     private final Clock clock;
+    private final SiteLayout site;
 
     Assessment(ScanSettings settings, ProbeSuite suite, Clock clock) {
+        this(settings, suite, clock, SiteLayout.byDefault());
+    }
+
+    /** With the site's zones for segmentation checks ({@code scan --site}). */
+    Assessment(ScanSettings settings, ProbeSuite suite, Clock clock, SiteLayout site) {
         this.settings = settings;
         this.suite = suite;
         this.clock = clock;
+        this.site = site;
     }
 
     Report run(Scope scope, AtomicBoolean cancel, ScanListener listener) {
@@ -40,7 +48,7 @@ final class Assessment {
     Report run(Scope scope, AtomicBoolean cancel, ScanListener listener, boolean checks) {
         ScanEngine engine = new ScanEngine(settings, suite, Fingerprinter.loadDefault(), clock);
         ScanResult result = engine.run(scope, cancel, listener);
-        List<CheckOutput> outputs = checks ? CheckCatalogue.loadDefault().evaluate(result.inventory()) : List.of();
+        List<CheckOutput> outputs = checks ? CheckCatalogue.loadDefault(site).evaluate(result.inventory()) : List.of();
         ScanInfo info = new ScanInfo(result.startedAt().toString(), result.finishedAt().toString(), scope.targets(),
                 scope.exclusions(), settings.profile().name(), result.complete(),
                 (int) scope.size().min(BigInteger.valueOf(Integer.MAX_VALUE)).longValue(),

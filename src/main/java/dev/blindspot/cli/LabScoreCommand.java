@@ -4,6 +4,9 @@ import dev.blindspot.lab.AnswerKey;
 import dev.blindspot.lab.LabScore;
 import dev.blindspot.report.Report;
 import dev.blindspot.report.ReportJson;
+import dev.blindspot.site.SiteFile;
+import dev.blindspot.site.SiteFileException;
+import dev.blindspot.site.SiteLayout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -34,13 +37,19 @@ final class LabScoreCommand implements Callable<Integer> {
     @Option(names = "--key", paramLabel = "KEY", required = true, description = "the answer key (blindspot lab --key)")
     Path key;
 
+    @Option(names = "--site", paramLabel = "FILE",
+            description = "the site file the scan used (scan --site), so flat networks are scored per zone")
+    Path site;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Report parsedReport;
         AnswerKey parsedKey;
+        SiteLayout layout;
         try {
+            layout = site == null ? SiteLayout.byDefault() : SiteFile.load(site);
             parsedReport = readReport(report);
             try (InputStream in = Files.newInputStream(key)) {
                 parsedKey = AnswerKey.read(in);
@@ -49,12 +58,12 @@ final class LabScoreCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new IOException(key + ": " + e.getMessage(), e);
             }
-        } catch (IOException e) {
+        } catch (IOException | SiteFileException e) {
             err.println("blindspot lab score: " + e.getMessage());
             err.flush();
             return ExitCodes.USAGE;
         }
-        LabScore score = LabScore.of(parsedReport, parsedKey);
+        LabScore score = LabScore.of(parsedReport, parsedKey, layout);
         out.print(score.render());
         list(out, "missed (planted, not reported failing)", score.misses());
         list(out, "false alarms (reported failing, not planted)", score.falseAlarms());

@@ -12,6 +12,9 @@ import dev.blindspot.scan.ScanSettings;
 import dev.blindspot.scope.Scope;
 import dev.blindspot.scope.TargetException;
 import dev.blindspot.scope.TargetParser;
+import dev.blindspot.site.SiteFile;
+import dev.blindspot.site.SiteFileException;
+import dev.blindspot.site.SiteLayout;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -80,12 +83,18 @@ class ScanCommand implements Callable<Integer> {
     @Option(names = "--yes", description = "confirm scans of more than 65,536 addresses")
     boolean yes;
 
+    @Option(names = "--site", paramLabel = "FILE",
+            description = "site layout (YAML: named zones with CIDR blocks and a purpose; docs/site.md) for segmentation "
+                    + "checks; default: hosts grouped by IPv4 /24 and IPv6 /64")
+    Path site;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         ScanSettings settings;
         Scope scope;
         Optional<Severity> failOnSeverity;
+        SiteLayout layout;
         try {
             failOnSeverity = Optional.ofNullable(failOn).map(Severity::fromWire);
             List<String> formats = inventoryOnly() ? List.of("json", "csv") : List.of("json");
@@ -99,7 +108,8 @@ class ScanCommand implements Callable<Integer> {
             settings = new ScanSettings(portSet, ScanProfile.named(profileName), concurrency, hostConcurrency, timeout);
             TargetParser parser = TargetParser.withSystemResolver();
             scope = new Scope(parser.parseAll(targets), parser.parseAll(exclude));
-        } catch (TargetException | IllegalArgumentException e) {
+            layout = site == null ? SiteLayout.byDefault() : SiteFile.load(site);
+        } catch (TargetException | SiteFileException | IllegalArgumentException e) {
             err.println("blindspot " + spec.name() + ": " + e.getMessage());
             return ExitCodes.USAGE;
         }
@@ -108,17 +118,17 @@ class ScanCommand implements Callable<Integer> {
                     + " addresses, more than 65,536; check they are all yours and add --yes to confirm");
             return ExitCodes.USAGE;
         }
-        return run(scope, settings, failOnSeverity);
+        return run(scope, settings, failOnSeverity, layout);
     }
 
-    private int run(Scope scope, ScanSettings settings, Optional<Severity> failOnSeverity) {
+    private int run(Scope scope, ScanSettings settings, Optional<Severity> failOnSeverity, SiteLayout layout) {
         PrintWriter out = spec.commandLine().getOut();
         AtomicBoolean cancel = new AtomicBoolean();
         try (Interrupts interrupts = Interrupts.install(cancel, settings.timeout().multipliedBy(4).plusSeconds(5))) {
             Report report;
             try (Progress progress = new Progress(System.err, Progress.terminal());
                  DefaultProbeSuite suite = new DefaultProbeSuite(settings.profile(), settings.timeout(), Clock.systemUTC())) {
-                report = new Assessment(settings, suite, Clock.systemUTC()).run(scope, cancel, progress, !inventoryOnly());
+                report = new Assessment(settings, suite, Clock.systemUTC(), layout).run(scope, cancel, progress, !inventoryOnly());
             }
             if (output != null) {
                 try {

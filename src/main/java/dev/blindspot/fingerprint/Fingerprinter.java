@@ -8,6 +8,7 @@ import dev.blindspot.inventory.Identity;
 import dev.blindspot.inventory.IdentityConfidence;
 import dev.blindspot.inventory.Observation;
 import dev.blindspot.inventory.OnvifObservation;
+import dev.blindspot.inventory.OpenPort;
 import dev.blindspot.inventory.RtspObservation;
 import dev.blindspot.inventory.VendorApiObservation;
 import dev.blindspot.scan.Identifier;
@@ -23,8 +24,11 @@ import java.util.stream.Stream;
  * Concludes an identity from observations: ONVIF device information (the device's own answer) wins, then a
  * vendor API's answer ({@link VendorApiIdentity}, strong; it also decides the class), then a discovery answer the
  * device gives about itself (Dahua DHIP search, UPnP description: {@link DiscoveryIdentity}), then the strongest
- * fingerprint rule match; a device that speaks RTSP or ONVIF but matches nothing is a camera. The identity also
- * names the manufacturer behind a brand, how sure the vendor is, CPE 2.3 names, and claims that disagree.
+ * fingerprint rule match; a device that speaks RTSP or ONVIF but matches nothing is a camera. At equal strength a
+ * surveillance class beats an ordinary one, and a weak ordinary class (a web server's default page) yields to RTSP or
+ * ONVIF. A host with no vendor and no class from any of these gets the class of its open ports ({@link PortHints}).
+ * The identity also names the manufacturer behind a brand, how sure the vendor is, CPE 2.3 names, and claims that
+ * disagree.
  */
 public final class Fingerprinter implements Identifier {
 
@@ -35,10 +39,16 @@ public final class Fingerprinter implements Identifier {
     private final FingerprintRules rules;
     private final VendorVocabulary vocabulary;
     private final CpeNamer cpe;
+    private final PortHints portHints;
 
     public Fingerprinter(FingerprintRules rules, VendorVocabulary vocabulary) {
+        this(rules, vocabulary, PortHints.none());
+    }
+
+    public Fingerprinter(FingerprintRules rules, VendorVocabulary vocabulary, PortHints portHints) {
         this.rules = rules;
         this.vocabulary = vocabulary;
+        this.portHints = portHints;
         this.cpe = new CpeNamer(vocabulary);
     }
 
@@ -71,7 +81,7 @@ public final class Fingerprinter implements Identifier {
 
     public static Fingerprinter loadDefault() {
         VendorVocabulary vocabulary = VendorVocabulary.loadDefault();
-        return new Fingerprinter(FingerprintRules.loadDefault(vocabulary), vocabulary);
+        return new Fingerprinter(FingerprintRules.loadDefault(vocabulary), vocabulary, PortHints.loadDefault());
     }
 
     @Override
@@ -119,19 +129,45 @@ public final class Fingerprinter implements Identifier {
                 .or(() -> matches.stream().flatMap(m -> m.firmware().stream()).findFirst());
         Optional<DeviceClass> cls = apis.stream().map(VendorApiIdentity::deviceClass).findFirst()
                 .or(() -> discovered.stream().flatMap(d -> d.deviceClass().stream()).findFirst())
-                .or(() -> matches.stream().flatMap(m -> m.rule().deviceClass().stream()).findFirst()
-                .or(() -> speaksVideo(observations) ? Optional.of(DeviceClass.CAMERA) : Optional.empty()));
+                .or(() -> ruleClass(matches, observations))
+                .or(() -> speaksVideo(observations) ? Optional.of(DeviceClass.CAMERA) : Optional.empty());
+        if (cls.isEmpty() && vendor.isEmpty()) {
+            List<Integer> open = observations.stream()
+                    .flatMap(o -> o instanceof OpenPort p ? Stream.of(p.port()) : Stream.empty()).distinct().sorted().toList();
+            Optional<PortHints.Hint> hint = portHints.firstMatch(open);
+            if (hint.isPresent()) {
+                cls = Optional.of(hint.get().deviceClass());
+                kept.add(new Evidence("tcp.ports", "open " + open.stream().map(String::valueOf)
+                        .collect(Collectors.joining(",")) + " (port hint " + hint.get().id() + ")"));
+            }
+        }
         if (evidence.isEmpty() && cls.isEmpty()) {
             return Identity.unknown();
         }
         chosen.ifPresent(c -> conflicts(c, claims).forEach(kept::add));
-        Optional<IdentityConfidence> confidence = chosen.map(Claim::confidence)
-                .or(() -> cls.map(c -> IdentityConfidence.LOW));
+        Optional<IdentityConfidence> confidence = chosen.isPresent() ? chosen.map(Claim::confidence)
+                : cls.map(c -> IdentityConfidence.LOW);
         return new Identity(vendor, vendor.map(v -> vocabulary.manufacturerOf(v).orElse(v)), model, firmware, cls,
                 confidence, cpe.names(vendor, model, firmware), kept);
     }
 
-    /** RTSP answered, a WS-Discovery match of type NetworkVideoTransmitter, or an ONVIF answer that is really SOAP (a fault or data), not any web page's 200. */
+    /**
+     * The class of the strongest class-bearing match (a surveillance class first at equal strength); none when that is
+     * a weak ordinary class and the host speaks RTSP or ONVIF (a camera running nginx is not a server).
+     */
+    private static Optional<DeviceClass> ruleClass(List<FingerprintRule.Match> matches, List<Observation> observations) {
+        Optional<FingerprintRule> best = matches.stream().map(FingerprintRule.Match::rule)
+                .filter(r -> r.deviceClass().isPresent())
+                .max(Comparator.comparing(FingerprintRule::strength)
+                        .thenComparing(r -> r.deviceClass().get().isSurveillance()));
+        if (best.isPresent() && !best.get().deviceClass().get().isSurveillance()
+                && best.get().strength() == Strength.WEAK && speaksVideo(observations)) {
+            return Optional.empty();
+        }
+        return best.flatMap(FingerprintRule::deviceClass);
+    }
+
+    /** RTSP answered, or an ONVIF answer that is really SOAP (a fault or data), not any web page's 200. */
     private static boolean speaksVideo(List<Observation> observations) {
         return observations.stream().anyMatch(o -> switch (o) {
             case RtspObservation r -> r.outcome().answer().isPresent();

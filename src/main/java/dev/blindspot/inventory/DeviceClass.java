@@ -2,9 +2,12 @@ package dev.blindspot.inventory;
 
 import java.util.Locale;
 
-/** What kind of host an asset is. Names are the report's vocabulary. */
+/**
+ * What kind of host an asset is. Names are the report's vocabulary. {@code NAS} (network storage) and
+ * {@code SERVER} (a general-purpose server: web, SSH, file) classify ordinary hosts for segmentation checks.
+ */
 public enum DeviceClass {
-    CAMERA, RECORDER, ENCODER, VMS, NETWORK, WORKSTATION, PRINTER, OTHER;
+    CAMERA, RECORDER, ENCODER, VMS, NETWORK, WORKSTATION, PRINTER, OTHER, NAS, SERVER;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

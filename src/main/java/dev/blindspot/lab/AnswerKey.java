@@ -1,19 +1,34 @@
 package dev.blindspot.lab;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.blindspot.site.Segment;
+import dev.blindspot.site.SiteLayout;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The lab's truth about its devices, derived from their specs (never from a scan). Serialised by Jackson as
  * {@code {"devices": [{"address", "vendor", "model", "firmware", "deviceClass", "failing": [...],
- * "exposures": [...]}]}}; read back with {@link #read(java.io.InputStream)}.
+ * "exposures": [...]}], "flatNetworks": [...]}}; read back with {@link #read(java.io.InputStream)}
+ * ({@code flatNetworks} is derived from the devices, so it is written for readers and recomputed on reading).
  */
-@JsonPropertyOrder({"devices"})
+@JsonPropertyOrder({"devices", "flatNetworks"})
+@JsonIgnoreProperties(value = "flatNetworks", allowGetters = true)
 public record AnswerKey(List<Device> devices) {
+
+    /** Check id of the segmentation weakness the fleet layout plants ({@code check/rules/FlatNetwork}). */
+    public static final String FLAT_NETWORK = "flat-network";
+    /** Device classes that make a segment holding surveillance devices a flat network (wire names). */
+    static final Set<String> ORDINARY_CLASSES = Set.of("workstation", "printer", "nas", "server");
 
     public AnswerKey {
         if (devices == null) {
@@ -24,6 +39,38 @@ public record AnswerKey(List<Device> devices) {
 
     static AnswerKey of(List<LabDevice> devices) {
         return new AnswerKey(devices.stream().map(Device::of).toList());
+    }
+
+    /**
+     * Where the fleet layout plants a flat network when hosts are grouped as the scanner does by default (IPv4 /24,
+     * IPv6 /64): the segments (CIDR) where a surveillance device shares the block with a workstation, printer, NAS or
+     * server. A pure function of the devices' addresses and classes.
+     */
+    @JsonProperty("flatNetworks")
+    public List<String> flatNetworks() {
+        return flatNetworks(SiteLayout.byDefault());
+    }
+
+    /** As {@link #flatNetworks()}, with hosts grouped by {@code site} (the zones of a {@code --site} file). */
+    public List<String> flatNetworks(SiteLayout site) {
+        Map<String, boolean[]> seen = new LinkedHashMap<>();
+        for (Device d : devices) {
+            Optional<Segment> segment = site.segmentOf(d.address());
+            if (segment.isEmpty() || d.deviceClass() == null) {
+                continue;
+            }
+            boolean[] kinds = seen.computeIfAbsent(segment.get().subject(), k -> new boolean[2]);
+            kinds[0] |= Set.of("camera", "recorder", "encoder", "vms").contains(d.deviceClass());
+            kinds[1] |= ORDINARY_CLASSES.contains(d.deviceClass());
+        }
+        return seen.entrySet().stream().filter(e -> e.getValue()[0] && e.getValue()[1]).map(Map.Entry::getKey).toList();
+    }
+
+    /** The segments (CIDR subjects) the key's devices fall in under {@code site}. */
+    public Set<String> segments(SiteLayout site) {
+        Set<String> out = new java.util.TreeSet<>();
+        devices.forEach(d -> site.segmentOf(d.address()).ifPresent(s -> out.add(s.subject())));
+        return out;
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.blindspot.lab;
 import dev.blindspot.report.AssetEntry;
 import dev.blindspot.report.FindingEntry;
 import dev.blindspot.report.Report;
+import dev.blindspot.site.SiteLayout;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,7 +17,7 @@ import java.util.TreeSet;
  * How a report compares with the lab's answer key: per check id, true positives (failing where planted),
  * false negatives (planted, not reported failing) and false positives (failing, not planted); and how many
  * devices got the right vendor and device class. Only addresses in the key count; a device missing from the
- * report counts as found nothing.
+ * report counts as found nothing. Flat networks are scored per segment (asset = the segment's CIDR), not per device.
  *
  * @param misses       {@code "address checkId"} for each planted weakness not reported failing
  * @param falseAlarms  {@code "address checkId"} for each failing finding not planted
@@ -38,7 +39,18 @@ public record LabScore(Map<String, Counts> byCheck, int vendorsRight, int classe
         }
     }
 
+    /** Scores with hosts grouped into segments as the scanner does by default (/24, /64). */
     public static LabScore of(Report report, AnswerKey key) {
+        return of(report, key, SiteLayout.byDefault());
+    }
+
+    /**
+     * Scores a report of a scan run with {@code site} ({@code scan --site}): the flat networks the key plants under
+     * that grouping ({@link AnswerKey#flatNetworks(SiteLayout)}) are scored as {@code "<cidr> flat-network"} against
+     * failing {@code flat-network} findings, whose asset is the segment's CIDR; only segments holding a key device
+     * count.
+     */
+    public static LabScore of(Report report, AnswerKey key, SiteLayout site) {
         Map<String, Set<String>> reported = new HashMap<>();
         for (FindingEntry f : report.findings()) {
             if (f.failing()) {
@@ -83,6 +95,25 @@ public record LabScore(Map<String, Counts> byCheck, int vendorsRight, int classe
             }
             if (d.deviceClass() != null && d.deviceClass().equals(classes.get(d.address()))) {
                 classesRight++;
+            }
+        }
+        Set<String> segments = key.segments(site);
+        Set<String> plantedFlat = new TreeSet<>(key.flatNetworks(site));
+        Set<String> reportedFlat = new TreeSet<>();
+        for (FindingEntry f : report.findings()) {
+            if (f.failing() && f.checkId().equals(AnswerKey.FLAT_NETWORK) && segments.contains(f.asset())) {
+                reportedFlat.add(f.asset());
+            }
+        }
+        for (String segment : segments) {
+            boolean planted = plantedFlat.contains(segment);
+            boolean found = reportedFlat.contains(segment);
+            if (planted || found) {
+                int[] c = counts.computeIfAbsent(AnswerKey.FLAT_NETWORK, k -> new int[3]);
+                c[planted && found ? 0 : planted ? 1 : 2]++;
+                if (planted != found) {
+                    (planted ? misses : falseAlarms).add(segment + " " + AnswerKey.FLAT_NETWORK);
+                }
             }
         }
         Map<String, Counts> byCheck = new TreeMap<>();

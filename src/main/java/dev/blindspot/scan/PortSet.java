@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * The ports a scan connects to, each with its expected service. The default set covers the ports
- * cameras, recorders and VMS servers listen on. {@code --ports} accepts {@code 80,554,8000-8010,20554/rtsp}:
+ * cameras, recorders and VMS servers listen on, and a few that tell ordinary hosts apart (SSH, Windows file
+ * sharing and remote desktop, printing) for segmentation checks. {@code --ports} accepts {@code 80,554,8000-8010,20554/rtsp}:
  * a port without {@code /service} takes its default service, or {@code unknown}.
  */
 public record PortSet(List<PortSpec> ports) {
@@ -35,6 +36,15 @@ public record PortSet(List<PortSpec> ports) {
         m.put(8971, "https");
         m.put(34567, "dvrip");
         m.put(37777, "dahua-dvrip");
+        // --- ordinary hosts, for classification without banners (issue 4, segment; fingerprint/port-hints.yaml) ---
+        m.put(22, "ssh");
+        m.put(135, "msrpc");
+        m.put(139, "netbios-ssn");
+        m.put(445, "microsoft-ds");
+        m.put(515, "printer");
+        m.put(631, "ipp");
+        m.put(3389, "ms-wbt-server");
+        m.put(9100, "jetdirect");
         return java.util.Collections.unmodifiableMap(m);
     }
 

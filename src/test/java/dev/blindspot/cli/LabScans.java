@@ -10,6 +10,7 @@ import dev.blindspot.scan.ScanSettings;
 import dev.blindspot.scope.Scope;
 import dev.blindspot.scope.TargetException;
 import dev.blindspot.scope.TargetParser;
+import dev.blindspot.site.SiteLayout;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -29,6 +30,21 @@ public final class LabScans {
         ScanSettings settings = new ScanSettings(LabPorts.of(devices), profile, 64, 4, Duration.ofSeconds(3));
         try (DefaultProbeSuite suite = new DefaultProbeSuite(profile, settings.timeout(), Clock.systemUTC())) {
             return new Assessment(settings, suite, Clock.systemUTC()).run(scope, new AtomicBoolean(), ScanListener.NONE);
+        }
+    }
+
+    /**
+     * Scans every device of several labs at once (each lab's address range), grouping hosts into segments by
+     * {@code site} for segmentation checks.
+     */
+    public static Report scan(List<RunningLab> labs, ScanProfile profile, SiteLayout site) throws TargetException {
+        List<LabDevice> devices = labs.stream().flatMap(l -> l.devices().stream()).toList();
+        List<String> ranges = labs.stream()
+                .map(l -> l.devices().getFirst().address() + "-" + l.devices().getLast().address()).toList();
+        Scope scope = new Scope(TargetParser.withSystemResolver().parseAll(ranges), List.of());
+        ScanSettings settings = new ScanSettings(LabPorts.of(devices), profile, 64, 4, Duration.ofSeconds(3));
+        try (DefaultProbeSuite suite = new DefaultProbeSuite(profile, settings.timeout(), Clock.systemUTC())) {
+            return new Assessment(settings, suite, Clock.systemUTC(), site).run(scope, new AtomicBoolean(), ScanListener.NONE);
         }
     }
 

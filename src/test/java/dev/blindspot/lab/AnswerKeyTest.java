@@ -50,11 +50,34 @@ class AnswerKeyTest {
                     + entry("127.61.7.5", "Axis", "P1448-LE", "10.12.228", "") + ","
                     + entry("127.61.7.6", "Dahua", "IPC-HFW4300S-V2", "2.420.0000.0.R,build:2014-05-24",
                             "\"default-credentials-accepted\",\"http-basic-auth-cleartext\",\"telnet-enabled\"")
-                    + "]}");
+                    + "],\"flatNetworks\":[]}");
             assertThat(lab.devices()).extracting(LabDevice::kind).containsExactly(DeviceKind.HIKVISION_CAMERA,
                     DeviceKind.HIKVISION_CAMERA, DeviceKind.GENERIC_ONVIF_CAMERA, DeviceKind.HARDENED_CAMERA,
                     DeviceKind.HARDENED_CAMERA, DeviceKind.DAHUA_OLD_CAMERA);
         }
+    }
+
+    @Test
+    void flatNetworksFollowFromAddressesAndClassesAndAreWrittenButRecomputedOnReading() throws Exception {
+        AnswerKey key = new AnswerKey(List.of(
+                new AnswerKey.Device("127.52.5.1", "Hikvision", "m", "f", "camera", List.of()),
+                new AnswerKey.Device("127.52.5.2", "Debian", "m", "f", "workstation", List.of()),
+                new AnswerKey.Device("127.52.6.1", "Axis", "m", "f", "camera", List.of()),
+                new AnswerKey.Device("127.52.6.2", "NETGEAR", "m", "f", "network", List.of()),
+                new AnswerKey.Device("127.52.7.1", "HP", "m", "f", "printer", List.of()),
+                new AnswerKey.Device("127.52.8.1", "Frigate", "m", "f", "vms", List.of()),
+                new AnswerKey.Device("127.52.8.9", "Synology", "m", "f", "nas", List.of()),
+                new AnswerKey.Device("127.52.9.1", "Generic", "m", "f", "camera", List.of()),
+                new AnswerKey.Device("127.52.9.2", "n/a", "m", "f", "other", List.of())));
+        assertThat(key.flatNetworks()).containsExactly("127.52.5.0/24", "127.52.8.0/24");
+        String json = new ObjectMapper().writeValueAsString(key);
+        assertThat(json).endsWith(",\"flatNetworks\":[\"127.52.5.0/24\",\"127.52.8.0/24\"]}");
+        AnswerKey back = AnswerKey.read(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(back).isEqualTo(key);
+        // a key that states other flat networks than its devices imply is not believed: they are derived
+        String edited = json.replace("\"flatNetworks\":[\"127.52.5.0/24\",", "\"flatNetworks\":[\"127.52.6.0/24\",");
+        assertThat(AnswerKey.read(new java.io.ByteArrayInputStream(edited.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .flatNetworks()).containsExactly("127.52.5.0/24", "127.52.8.0/24");
     }
 
     @Test
