@@ -27,6 +27,7 @@ final class Assessment {
     private final ProbeSuite suite;
     private final Clock clock;
     private final SiteLayout site;
+    private final List<String> notes;
 
     Assessment(ScanSettings settings, ProbeSuite suite, Clock clock) {
         this(settings, suite, clock, SiteLayout.byDefault());
@@ -34,10 +35,20 @@ final class Assessment {
 
     /** With the site's zones for segmentation checks ({@code scan --site}). */
     Assessment(ScanSettings settings, ProbeSuite suite, Clock clock, SiteLayout site) {
+        this(settings, suite, clock, site, List.of());
+    }
+
+    private Assessment(ScanSettings settings, ProbeSuite suite, Clock clock, SiteLayout site, List<String> notes) {
         this.settings = settings;
         this.suite = suite;
         this.clock = clock;
         this.site = site;
+        this.notes = List.copyOf(notes);
+    }
+
+    /** The same assessment with remarks made before the scan (e.g. multicast answers from outside the scope). */
+    Assessment withNotes(List<String> before) {
+        return new Assessment(settings, suite, clock, site, before);
     }
 
     Report run(Scope scope, AtomicBoolean cancel, ScanListener listener) {
@@ -52,7 +63,8 @@ final class Assessment {
         ScanInfo info = new ScanInfo(result.startedAt().toString(), result.finishedAt().toString(), scope.targets(),
                 scope.exclusions(), settings.profile().name(), result.complete(),
                 (int) scope.size().min(BigInteger.valueOf(Integer.MAX_VALUE)).longValue(),
-                (int) Math.min(Integer.MAX_VALUE, result.addressesProbed()), result.notes(), checks);
+                (int) Math.min(Integer.MAX_VALUE, result.addressesProbed()),
+                java.util.stream.Stream.concat(notes.stream(), result.notes().stream()).toList(), checks);
         return new ReportBuilder().build(new Report.ToolInfo("blindspot", VersionProvider.version()), info,
                 result.inventory(), outputs);
     }

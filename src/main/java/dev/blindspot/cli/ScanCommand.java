@@ -1,12 +1,14 @@
 package dev.blindspot.cli;
 
 import dev.blindspot.check.Severity;
+import dev.blindspot.protocol.discovery.MulticastDiscovery;
 import dev.blindspot.report.InventoryCsv;
 import dev.blindspot.report.InventoryPrinter;
 import dev.blindspot.report.Report;
 import dev.blindspot.report.ReportFiles;
 import dev.blindspot.report.SummaryPrinter;
 import dev.blindspot.scan.PortSet;
+import dev.blindspot.scan.ProbeSuite;
 import dev.blindspot.scan.ScanProfile;
 import dev.blindspot.scan.ScanSettings;
 import dev.blindspot.scope.Scope;
@@ -17,6 +19,7 @@ import dev.blindspot.site.SiteFileException;
 import dev.blindspot.site.SiteLayout;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.NetworkInterface;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.Clock;
@@ -88,6 +91,11 @@ class ScanCommand implements Callable<Integer> {
                     + "checks; default: hosts grouped by IPv4 /24 and IPv6 /64")
     Path site;
 
+    @Option(names = "--discover-on", paramLabel = "IFACE",
+            description = "also discover by multicast (WS-Discovery, SSDP) on this interface only, TTL 1; answers from"
+                    + " outside the targets are noted, never probed (default: unicast to the targets only)")
+    String discoverOn;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -95,6 +103,7 @@ class ScanCommand implements Callable<Integer> {
         Scope scope;
         Optional<Severity> failOnSeverity;
         SiteLayout layout;
+        Optional<NetworkInterface> multicastOn;
         try {
             failOnSeverity = Optional.ofNullable(failOn).map(Severity::fromWire);
             List<String> formats = inventoryOnly() ? List.of("json", "csv") : List.of("json");
@@ -109,6 +118,7 @@ class ScanCommand implements Callable<Integer> {
             TargetParser parser = TargetParser.withSystemResolver();
             scope = new Scope(parser.parseAll(targets), parser.parseAll(exclude));
             layout = site == null ? SiteLayout.byDefault() : SiteFile.load(site);
+            multicastOn = Optional.ofNullable(discoverOn).map(MulticastDiscovery::interfaceNamed);
         } catch (TargetException | SiteFileException | IllegalArgumentException e) {
             err.println("blindspot " + spec.name() + ": " + e.getMessage());
             return ExitCodes.USAGE;
@@ -118,17 +128,30 @@ class ScanCommand implements Callable<Integer> {
                     + " addresses, more than 65,536; check they are all yours and add --yes to confirm");
             return ExitCodes.USAGE;
         }
-        return run(scope, settings, failOnSeverity, layout);
+        return run(scope, settings, failOnSeverity, layout, multicastOn);
     }
 
-    private int run(Scope scope, ScanSettings settings, Optional<Severity> failOnSeverity, SiteLayout layout) {
+    private int run(Scope scope, ScanSettings settings, Optional<Severity> failOnSeverity, SiteLayout layout,
+                    Optional<NetworkInterface> multicastOn) {
         PrintWriter out = spec.commandLine().getOut();
         AtomicBoolean cancel = new AtomicBoolean();
         try (Interrupts interrupts = Interrupts.install(cancel, settings.timeout().multipliedBy(4).plusSeconds(5))) {
             Report report;
             try (Progress progress = new Progress(System.err, Progress.terminal());
                  DefaultProbeSuite suite = new DefaultProbeSuite(settings.profile(), settings.timeout(), Clock.systemUTC())) {
-                report = new Assessment(settings, suite, Clock.systemUTC(), layout).run(scope, cancel, progress, !inventoryOnly());
+                ProbeSuite probes = suite;
+                List<String> notes = List.of();
+                if (multicastOn.isPresent()) {
+                    MulticastDiscovery.Result found = new MulticastDiscovery(multicastOn.get(), settings.timeout()).run(scope::contains);
+                    probes = new PrediscoveredSuite(suite, found.inScope());
+                    notes = found.note().stream().toList();
+                }
+                report = new Assessment(settings, probes, Clock.systemUTC(), layout).withNotes(notes)
+                        .run(scope, cancel, progress, !inventoryOnly());
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("blindspot " + spec.name() + ": multicast discovery on " + discoverOn
+                        + " failed: " + e.getMessage());
+                return ExitCodes.SCAN_FAILED;
             }
             if (output != null) {
                 try {

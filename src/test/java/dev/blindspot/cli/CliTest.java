@@ -42,6 +42,9 @@ class CliTest {
         assertThat(run("scan", "127.0.0.1", "--fail-on", "urgent").err()).contains("urgent");
         assertThat(run("scan", "127.0.0.1", "--timeout", "soon").code()).isEqualTo(ExitCodes.USAGE);
         assertThat(run("scan").code()).isEqualTo(ExitCodes.USAGE);
+        Run noIface = run("scan", "127.0.0.1", "--discover-on", "bs-no-such-if0");
+        assertThat(noIface.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(noIface.err()).contains("no network interface named 'bs-no-such-if0'");
     }
 
     @Test

@@ -95,7 +95,7 @@ public final class DiscoveryProbe {
                 map(outcome, List::getFirst));
     }
 
-    private static DiscoveryReply merge(List<DiscoveryReply.WsDiscovery> replies) {
+    static DiscoveryReply merge(List<DiscoveryReply.WsDiscovery> replies) {
         List<String> types = new ArrayList<>();
         List<String> scopes = new ArrayList<>();
         List<String> xaddrs = new ArrayList<>();
