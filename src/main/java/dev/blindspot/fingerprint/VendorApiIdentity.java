@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
  * <p>Axis: Brand AXIS (or a product name starting with AXIS) gives the vendor, ProdNbr the model, Version the
  * firmware; ProdType says encoder or recorder, otherwise camera. ZoneMinder: a version answer, or the API's
  * CakePHP 401 ({@code UnauthorizedException}), names ZoneMinder (class vms). Frigate: a version answer on the
- * Frigate UI's port names Frigate (class vms).
+ * Frigate UI's port names Frigate (class vms). Agent DVR: a status answer with a version and the install's id
+ * names Agent DVR and its version. Nx Witness: a module answer of type "Media Server" with a version names Nx
+ * Witness and its version. Synology: an API directory listing Surveillance Station's API names a Synology host
+ * running Surveillance Station (class vms; DSM does not say its version without login).
  */
 record VendorApiIdentity(String vendor, Optional<String> model, Optional<String> firmware, DeviceClass deviceClass,
                          Evidence evidence) {
@@ -28,6 +31,9 @@ record VendorApiIdentity(String vendor, Optional<String> model, Optional<String>
             case "axis.basicdeviceinfo" -> axis(reply);
             case "zoneminder.version" -> zoneMinder(reply);
             case "frigate.version" -> frigate(reply);
+            case "agentdvr.status" -> agentDvr(reply);
+            case "nx.moduleinformation" -> nx(reply);
+            case "synology.apiinfo" -> synology(reply);
             default -> Optional.empty();
         });
     }
@@ -64,6 +70,35 @@ record VendorApiIdentity(String vendor, Optional<String> model, Optional<String>
         return Optional.ofNullable(r.fields().get("version")).filter(v -> r.status() == 200)
                 .map(v -> new VendorApiIdentity("Frigate", Optional.empty(), Optional.of(v), DeviceClass.VMS,
                         new Evidence("vendor.frigate.version", "version=" + v)));
+    }
+
+    private static Optional<VendorApiIdentity> agentDvr(VendorApiReply r) {
+        Map<String, String> f = r.fields();
+        Optional<String> version = Optional.ofNullable(f.get("version")).filter(v -> VERSION.matcher(v).matches());
+        if (r.status() != 200 || version.isEmpty() || !f.containsKey("unique")) {
+            return Optional.empty();
+        }
+        return Optional.of(new VendorApiIdentity("Agent DVR", Optional.empty(), version, DeviceClass.VMS,
+                evidence("agentdvr.status", f, "version")));
+    }
+
+    private static Optional<VendorApiIdentity> nx(VendorApiReply r) {
+        Map<String, String> f = r.fields();
+        Optional<String> version = Optional.ofNullable(f.get("version")).filter(v -> VERSION.matcher(v).matches());
+        if (r.status() != 200 || version.isEmpty() || !"Media Server".equals(f.get("type"))) {
+            return Optional.empty();
+        }
+        return Optional.of(new VendorApiIdentity("Nx Witness", Optional.empty(), version, DeviceClass.VMS,
+                evidence("nx.moduleinformation", f, "type", "version", "customization", "brand")));
+    }
+
+    private static Optional<VendorApiIdentity> synology(VendorApiReply r) {
+        Map<String, String> f = r.fields();
+        if (r.status() != 200 || !"true".equals(f.get("success")) || !f.containsKey("surveillanceStation")) {
+            return Optional.empty();
+        }
+        return Optional.of(new VendorApiIdentity("Synology", Optional.of("Surveillance Station"), Optional.empty(),
+                DeviceClass.VMS, evidence("synology.apiinfo", f, "surveillanceStation", "ssInfoMaxVersion")));
     }
 
     private static Evidence evidence(String api, Map<String, String> f, String... names) {
