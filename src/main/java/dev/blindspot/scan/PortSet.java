@@ -35,6 +35,11 @@ public record PortSet(List<PortSpec> ports) {
         m.put(8971, "https");
         m.put(34567, "dvrip");
         m.put(37777, "dahua-dvrip");
+        // VMS products' own ports (issue 4): Nx Witness, Agent DVR, Synology DSM HTTPS, UniFi Protect
+        m.put(7001, "http");
+        m.put(8090, "http");
+        m.put(5001, "https");
+        m.put(7443, "https");
         return java.util.Collections.unmodifiableMap(m);
     }
 
