@@ -1,12 +1,15 @@
 package dev.blindspot.cli;
 
 import dev.blindspot.credential.AttemptBudget;
+import dev.blindspot.credential.AuthenticatedIdentityReader;
 import dev.blindspot.credential.CredentialProber;
 import dev.blindspot.credential.DefaultCredentials;
 import dev.blindspot.credential.HttpLogin;
 import dev.blindspot.inventory.BannerObservation;
 import dev.blindspot.inventory.HttpObservation;
+import dev.blindspot.fingerprint.VendorVocabulary;
 import dev.blindspot.inventory.Identity;
+import dev.blindspot.inventory.LoginObservation;
 import dev.blindspot.inventory.Observation;
 import dev.blindspot.protocol.banner.BannerReader;
 import dev.blindspot.protocol.http.BoundedHttpClient;
@@ -31,7 +34,8 @@ import java.util.random.RandomGenerator;
 
 /**
  * The composition of Blindspot's protocol probes: which probes run on a port is decided by its expected
- * service; the second pass tries vendor default credentials when the profile allows.
+ * service; the second pass tries vendor default credentials when the profile allows and, when one is accepted,
+ * reads the device's own identity with it (read-only, once, outside the attempt budget).
  */
 final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
 
@@ -43,6 +47,7 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
     private final CredentialProber credentials;
     private final HttpLogin httpLogin;
     private final AttemptBudget budget;
+    private final AuthenticatedIdentityReader identityReader;
 
     /** One suite per scan: the attempt budget is shared by every host of the scan. */
     DefaultProbeSuite(ScanProfile profile, Duration timeout, Clock clock) {
@@ -50,6 +55,7 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
         Duration connect = timeout.compareTo(Duration.ofSeconds(3)) < 0 ? timeout : Duration.ofSeconds(3);
         this.httpLogin = new HttpLogin(new HttpLogin.Settings(connect, timeout, timeout.multipliedBy(2), 16 * 1024));
         this.credentials = new CredentialProber(DefaultCredentials.bundled(), httpLogin);
+        this.identityReader = new AuthenticatedIdentityReader(httpLogin, VendorVocabulary.loadDefault());
         this.budget = new AttemptBudget(clock, Math.min(AttemptBudget.DEFAULT_MAX_FAILURES_PER_ACCOUNT,
                 Math.max(1, profile.maxFailedLoginsPerAccount())), AttemptBudget.DEFAULT_MAX_FAILURES_PER_DEVICE,
                 AttemptBudget.DEFAULT_WINDOW);
@@ -108,7 +114,11 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
         if (!profile.tryDefaultCredentials()) {
             return List.of();
         }
-        return List.copyOf(credentials.probe(address, firstPass, identity, budget));
+        List<LoginObservation> logins = credentials.probe(address, firstPass, identity, budget);
+        List<Observation> out = new ArrayList<>(logins);
+        // firmware after login: the device's own identity, read once with the credential it just accepted
+        out.addAll(identityReader.read(address, firstPass, logins, identity));
+        return List.copyOf(out);
     }
 
     @Override

@@ -69,7 +69,7 @@ public final class Fingerprinter implements Identifier {
         Optional<String> firmware = Optional.ofNullable(onvif.get("onvif.firmwareversion"))
                 .or(() -> apis.stream().flatMap(a -> a.firmware().stream()).findFirst())
                 .or(() -> matches.stream().flatMap(m -> m.firmware().stream()).findFirst());
-        Optional<DeviceClass> cls = apis.stream().map(VendorApiIdentity::deviceClass).findFirst()
+        Optional<DeviceClass> cls = apis.stream().flatMap(a -> a.deviceClass().stream()).findFirst()
                 .or(() -> matches.stream().flatMap(m -> m.rule().deviceClass().stream()).findFirst()
                 .or(() -> speaksVideo(observations) ? Optional.of(DeviceClass.CAMERA) : Optional.empty()));
         if (evidence.isEmpty() && cls.isEmpty()) {

@@ -20,9 +20,20 @@ import java.util.regex.Pattern;
  * names Agent DVR and its version. Nx Witness: a module answer of type "Media Server" with a version names Nx
  * Witness and its version. Synology: an API directory listing Surveillance Station's API names a Synology host
  * running Surveillance Station (class vms; DSM does not say its version without login).
+ *
+ * <p>Read after login with a proven credential ({@code dev.blindspot.credential.AuthenticatedIdentityReader}):
+ * Hikvision deviceInfo gives model, firmware ({@code firmwareVersion firmwareReleasedDate}, e.g. {@code V5.7.18 build
+ * 240826}) and the class from {@code deviceType} (IPCamera/IPC camera; NVR/DVR recorder); Dahua getSystemInfo gives
+ * the model ({@code deviceType}, or {@code updateSerial} where recorders put a number there) and the class from it,
+ * getSoftwareVersion the firmware. The vendor is the brand the first pass named (OEM brands stay brands).
  */
-record VendorApiIdentity(String vendor, Optional<String> model, Optional<String> firmware, DeviceClass deviceClass,
-                         Evidence evidence) {
+record VendorApiIdentity(String vendor, Optional<String> model, Optional<String> firmware,
+                         Optional<DeviceClass> deviceClass, Evidence evidence) {
+
+    VendorApiIdentity(String vendor, Optional<String> model, Optional<String> firmware, DeviceClass deviceClass,
+                      Evidence evidence) {
+        this(vendor, model, firmware, Optional.of(deviceClass), evidence);
+    }
 
     private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+)+.*");
 
@@ -34,6 +45,9 @@ record VendorApiIdentity(String vendor, Optional<String> model, Optional<String>
             case "agentdvr.status" -> agentDvr(reply);
             case "nx.moduleinformation" -> nx(reply);
             case "synology.apiinfo" -> synology(reply);
+            case "hikvision.deviceinfo" -> hikvision(reply);
+            case "dahua.systeminfo" -> dahuaSystem(reply);
+            case "dahua.softwareversion" -> dahuaVersion(reply);
             default -> Optional.empty();
         });
     }
@@ -99,6 +113,44 @@ record VendorApiIdentity(String vendor, Optional<String> model, Optional<String>
         }
         return Optional.of(new VendorApiIdentity("Synology", Optional.of("Surveillance Station"), Optional.empty(),
                 DeviceClass.VMS, evidence("synology.apiinfo", f, "surveillanceStation", "ssInfoMaxVersion")));
+    }
+
+    private static final Pattern RECORDER = Pattern.compile("(?i).*(NVR|DVR|HVR|XVR|HCVR).*");
+    private static final Pattern CAMERA = Pattern.compile("(?i).*(IPC|camera|dome|SD\\d).*");
+
+    private static Optional<DeviceClass> classOf(String type) {
+        return RECORDER.matcher(type).matches() ? Optional.of(DeviceClass.RECORDER)
+                : CAMERA.matcher(type).matches() ? Optional.of(DeviceClass.CAMERA) : Optional.empty();
+    }
+
+    private static Optional<VendorApiIdentity> hikvision(VendorApiReply r) {
+        Map<String, String> f = r.fields();
+        if (r.status() != 200 || !f.containsKey("model")) {
+            return Optional.empty();
+        }
+        Optional<String> firmware = Optional.ofNullable(f.get("firmwareVersion"))
+                .map(v -> f.containsKey("firmwareReleasedDate") ? v + " " + f.get("firmwareReleasedDate") : v);
+        return Optional.of(new VendorApiIdentity(f.getOrDefault("brand", "Hikvision"), Optional.of(f.get("model")),
+                firmware, classOf(f.getOrDefault("deviceType", "")),
+                evidence("hikvision.deviceinfo", f, "model", "firmwareVersion", "firmwareReleasedDate", "deviceType")));
+    }
+
+    private static Optional<VendorApiIdentity> dahuaSystem(VendorApiReply r) {
+        Map<String, String> f = r.fields();
+        Optional<String> model = Optional.ofNullable(f.get("deviceType")).filter(t -> !t.matches("\\d+"))
+                .or(() -> Optional.ofNullable(f.get("updateSerial")));
+        if (r.status() != 200 || model.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new VendorApiIdentity(f.getOrDefault("brand", "Dahua"), model, Optional.empty(),
+                classOf(model.get()), evidence("dahua.systeminfo", f, "deviceType", "updateSerial")));
+    }
+
+    private static Optional<VendorApiIdentity> dahuaVersion(VendorApiReply r) {
+        Map<String, String> f = r.fields();
+        Optional<String> version = Optional.ofNullable(f.get("version")).filter(v -> VERSION.matcher(v).matches());
+        return version.filter(v -> r.status() == 200).map(v -> new VendorApiIdentity(f.getOrDefault("brand", "Dahua"),
+                Optional.empty(), Optional.of(v), Optional.empty(), evidence("dahua.softwareversion", f, "version")));
     }
 
     private static Evidence evidence(String api, Map<String, String> f, String... names) {
