@@ -107,7 +107,7 @@ public final class AuthenticatedIdentityReader {
         return new VendorApiObservation(login.address(), login.port(), api, outcome);
     }
 
-    private static Map<String, String> hikvision(byte[] body) throws XmlRejectedException {
+    static Map<String, String> hikvision(byte[] body) throws XmlRejectedException {
         Map<String, String> leaves = SafeXml.leafTextByLocalName(SafeXml.parse(body).getDocumentElement(), 64,
                 MAX_FIELD);
         Map<String, String> out = new LinkedHashMap<>();
@@ -119,7 +119,7 @@ public final class AuthenticatedIdentityReader {
     }
 
     /** {@code key=value} lines (Dahua CGI), only the named keys, each value capped. */
-    private static Map<String, String> keyValues(byte[] body, String... keys) {
+    static Map<String, String> keyValues(byte[] body, String... keys) {
         Map<String, String> out = new LinkedHashMap<>();
         List<String> wanted = List.of(keys);
         for (String line : new String(body, StandardCharsets.UTF_8).split("\r?\n", 64)) {

@@ -72,7 +72,7 @@ public final class Fingerprinter implements Identifier {
         Optional<DeviceClass> cls = apis.stream().flatMap(a -> a.deviceClass().stream()).findFirst()
                 .or(() -> matches.stream().flatMap(m -> m.rule().deviceClass().stream()).findFirst()
                 .or(() -> speaksVideo(observations) ? Optional.of(DeviceClass.CAMERA) : Optional.empty()));
-        if (evidence.isEmpty() && cls.isEmpty()) {
+        if (evidence.isEmpty() && cls.isEmpty() && apis.isEmpty()) {
             return Identity.unknown();
         }
         return new Identity(vendor, model, firmware, cls, kept);
