@@ -72,4 +72,31 @@ class VmsProductsLabScanTest {
             }
         }
     }
+
+    /**
+     * The VMS products of issue 3 report their version exactly where the real product exposes it without login:
+     * Frigate's /api/version, ZoneMinder's getVersion (authentication off), motionEye's and Blue Iris's Server
+     * header; Shinobi and Milestone's mobile server show none, so none is reported.
+     */
+    @Test
+    void earlierVmsProductsReportTheirVersionWhereExposed() throws Exception {
+        List<DeviceSpec> specs = List.of(DeviceSpec.defaults(DeviceKind.FRIGATE), DeviceSpec.defaults(DeviceKind.ZONEMINDER),
+                DeviceSpec.defaults(DeviceKind.MOTIONEYE), DeviceSpec.defaults(DeviceKind.BLUE_IRIS),
+                DeviceSpec.defaults(DeviceKind.SHINOBI), DeviceSpec.defaults(DeviceKind.MILESTONE));
+        try (RunningLab lab = Lab.start(specs, LabOptions.defaults().withFirstAddress("127.54.201.1"))) {
+            Report report = LabScans.scan(lab, ScanProfile.standard());
+            Map<String, AssetEntry> assets = report.assets().stream()
+                    .collect(Collectors.toMap(AssetEntry::address, Function.identity()));
+            for (LabDevice d : lab.devices()) {
+                AssetEntry a = assets.get(d.address());
+                assertThat(a.vendor()).as(d.kind().name()).contains(d.vendor());
+                assertThat(a.deviceClass()).as(d.kind().name()).contains("vms");
+                switch (d.kind()) {
+                    case FRIGATE, ZONEMINDER, MOTIONEYE, BLUE_IRIS ->
+                            assertThat(a.firmware()).as(d.kind().name()).contains(d.firmware());
+                    default -> assertThat(a.firmware()).as(d.kind().name()).isEmpty();
+                }
+            }
+        }
+    }
 }
