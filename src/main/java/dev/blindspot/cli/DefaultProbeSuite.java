@@ -5,6 +5,7 @@ import dev.blindspot.credential.AuthenticatedIdentityReader;
 import dev.blindspot.credential.CredentialProber;
 import dev.blindspot.credential.DefaultCredentials;
 import dev.blindspot.credential.HttpLogin;
+import dev.blindspot.credential.ReolinkApiLogin;
 import dev.blindspot.inventory.BannerObservation;
 import dev.blindspot.inventory.HttpObservation;
 import dev.blindspot.fingerprint.VendorVocabulary;
@@ -29,6 +30,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 
@@ -114,10 +116,11 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
         if (!profile.tryDefaultCredentials()) {
             return List.of();
         }
-        List<LoginObservation> logins = credentials.probe(address, firstPass, identity, budget);
+        Optional<ReolinkApiLogin> reolink = Optional.of(new ReolinkApiLogin(client(context)));
+        List<LoginObservation> logins = credentials.probe(address, firstPass, identity, budget, reolink);
         List<Observation> out = new ArrayList<>(logins);
         // firmware after login: the device's own identity, read once with the credential it just accepted
-        out.addAll(identityReader.read(address, firstPass, logins, identity));
+        out.addAll(identityReader.read(address, firstPass, logins, identity, reolink));
         return List.copyOf(out);
     }
 

@@ -23,8 +23,9 @@ import java.util.Optional;
  * once per device, outside the attempt budget (the credential is already proven, nothing is guessed). Hikvision and
  * its OEM brands: {@code /ISAPI/System/deviceInfo} (model, firmwareVersion, firmwareReleasedDate, deviceType);
  * Dahua and its brands: {@code magicBox.cgi?action=getSystemInfo} (deviceType, updateSerial) and
- * {@code getSoftwareVersion}. Each read becomes a {@link VendorApiObservation} ({@code hikvision.deviceinfo},
- * {@code dahua.systeminfo}, {@code dahua.softwareversion}) holding named identity fields only: never the
+ * {@code getSoftwareVersion}; Reolink (logged in through its JSON API): {@code GetDevInfo} (model, firmVer, type,
+ * channelNum). Each read becomes a {@link VendorApiObservation} ({@code hikvision.deviceinfo},
+ * {@code dahua.systeminfo}, {@code dahua.softwareversion}, {@code reolink.devinfo}) holding named identity fields only: never the
  * credential, serial numbers or MAC addresses. {@code brand} is the vendor the first pass named (an OEM brand stays
  * the brand).
  */
@@ -40,18 +41,26 @@ public final class AuthenticatedIdentityReader {
         this.vocabulary = vocabulary;
     }
 
-    private enum Family { HIKVISION, DAHUA }
+    private enum Family { HIKVISION, DAHUA, REOLINK }
 
     /** The identity reads for {@code address}, or none when no HTTP login was accepted or the vendor has none. */
     public List<VendorApiObservation> read(String address, List<Observation> firstPass, List<LoginObservation> logins,
                                            Identity identity) {
-        Optional<LoginObservation> accepted = logins.stream()
-                .filter(l -> l.address().equals(address) && l.result() instanceof LoginResult.Accepted)
-                .filter(l -> l.protocol().equals("http-basic") || l.protocol().equals("http-digest"))
-                .findFirst();
+        return read(address, firstPass, logins, identity, Optional.empty());
+    }
+
+    /** As {@link #read(String, List, List, Identity)}; Reolink's GetDevInfo is read through {@code reolink}. */
+    public List<VendorApiObservation> read(String address, List<Observation> firstPass, List<LoginObservation> logins,
+                                           Identity identity, Optional<ReolinkApiLogin> reolink) {
         Optional<String> brand = identity.vendor();
         Optional<Family> family = brand.flatMap(this::family);
-        if (accepted.isEmpty() || family.isEmpty()) {
+        List<String> protocols = family.filter(f -> f == Family.REOLINK).isPresent() ? List.of("reolink-api")
+                : List.of("http-basic", "http-digest");
+        Optional<LoginObservation> accepted = logins.stream()
+                .filter(l -> l.address().equals(address) && l.result() instanceof LoginResult.Accepted)
+                .filter(l -> protocols.contains(l.protocol()))
+                .findFirst();
+        if (accepted.isEmpty() || family.isEmpty() || (family.get() == Family.REOLINK && reolink.isEmpty())) {
             return List.of();
         }
         LoginObservation login = accepted.get();
@@ -67,6 +76,18 @@ public final class AuthenticatedIdentityReader {
                 out.add(get(login, tls, "dahua.softwareversion", "/cgi-bin/magicBox.cgi?action=getSoftwareVersion",
                         brand.get(), body -> keyValues(body, "version")));
             }
+            case REOLINK -> {
+                Optional<Map<String, String>> info = reolink.get().devInfo(
+                        new HttpTarget(login.address(), login.port(), tls, ReolinkApiLogin.PATH), login.username(),
+                        login.password());
+                Map<String, String> fields = new LinkedHashMap<>(info.orElse(Map.of()));
+                if (!fields.isEmpty()) {
+                    fields.put("brand", brand.get());
+                }
+                out.add(new VendorApiObservation(login.address(), login.port(), "reolink.devinfo", info.isPresent()
+                        ? ProbeOutcome.answered(new VendorApiReply(200, fields))
+                        : new ProbeOutcome.ProtocolError<>("reolink.devinfo: no GetDevInfo answer after login")));
+            }
         }
         return List.copyOf(out);
     }
@@ -76,6 +97,7 @@ public final class AuthenticatedIdentityReader {
         return switch (maker) {
             case "Hikvision" -> Optional.of(Family.HIKVISION);
             case "Dahua" -> Optional.of(Family.DAHUA);
+            case "Reolink" -> Optional.of(Family.REOLINK);
             default -> Optional.empty();
         };
     }

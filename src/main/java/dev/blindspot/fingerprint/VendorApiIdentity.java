@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * Hikvision deviceInfo gives model, firmware ({@code firmwareVersion firmwareReleasedDate}, e.g. {@code V5.7.18 build
  * 240826}) and the class from {@code deviceType} (IPCamera/IPC camera; NVR/DVR recorder); Dahua getSystemInfo gives
  * the model ({@code deviceType}, or {@code updateSerial} where recorders put a number there) and the class from it,
- * getSoftwareVersion the firmware. The vendor is the brand the first pass named (OEM brands stay brands).
+ * getSoftwareVersion the firmware; Reolink GetDevInfo gives model, firmware ({@code firmVer}) and the class ({@code
+ * type} NVR or several channels: recorder; IPC: camera). The vendor is the brand the first pass named (OEM brands stay brands).
  */
 record VendorApiIdentity(String vendor, Optional<String> model, Optional<String> firmware,
                          Optional<DeviceClass> deviceClass, Evidence evidence) {
@@ -48,6 +49,7 @@ record VendorApiIdentity(String vendor, Optional<String> model, Optional<String>
             case "hikvision.deviceinfo" -> hikvision(reply);
             case "dahua.systeminfo" -> dahuaSystem(reply);
             case "dahua.softwareversion" -> dahuaVersion(reply);
+            case "reolink.devinfo" -> reolink(reply);
             default -> Optional.empty();
         });
     }
@@ -144,6 +146,22 @@ record VendorApiIdentity(String vendor, Optional<String> model, Optional<String>
         }
         return Optional.of(new VendorApiIdentity(f.getOrDefault("brand", "Dahua"), model, Optional.empty(),
                 classOf(model.get()), evidence("dahua.systeminfo", f, "deviceType", "updateSerial")));
+    }
+
+    /** GetDevInfo: type NVR (or more than one channel) is a recorder, IPC a camera; firmVer is the firmware. */
+    private static Optional<VendorApiIdentity> reolink(VendorApiReply r) {
+        Map<String, String> f = r.fields();
+        if (r.status() != 200 || !f.containsKey("model")) {
+            return Optional.empty();
+        }
+        String type = f.getOrDefault("type", "");
+        boolean recorder = RECORDER.matcher(type).matches()
+                || f.getOrDefault("channelNum", "1").matches("0*([2-9]|\\d{2,})");
+        Optional<DeviceClass> cls = recorder ? Optional.of(DeviceClass.RECORDER)
+                : type.equalsIgnoreCase("IPC") ? Optional.of(DeviceClass.CAMERA) : Optional.empty();
+        return Optional.of(new VendorApiIdentity(f.getOrDefault("brand", "Reolink"), Optional.of(f.get("model")),
+                Optional.ofNullable(f.get("firmVer")), cls,
+                evidence("reolink.devinfo", f, "model", "firmVer", "type", "channelNum")));
     }
 
     private static Optional<VendorApiIdentity> dahuaVersion(VendorApiReply r) {

@@ -87,4 +87,20 @@ class AuthenticatedIdentityParsingTest {
         assertThat(fw.firmware()).contains("2.800.0000016.0.R,build:2020-06-05");
         assertThat(fw.deviceClass()).isEqualTo(Optional.empty());
     }
+
+    @ParameterizedTest
+    @CsvSource({
+            "api_GetDevInfo_NVR_RLN16-410_apiguide.json, RLN16-410, v3.0.0.59_20080734, recorder",
+            "api_GetDevInfo_RLC-411WS.json, RLC-411WS, v2.0.0.1389_18081408, camera"})
+    void reolinkDevInfoTellsAnNvrFromACamera(String file, String model, String firmware, String cls) throws Exception {
+        com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(sample(file));
+        Map<String, String> fields = ReolinkApiLogin.fields(root.get(0).path("value").path("DevInfo"));
+        assertThat(fields).doesNotContainKeys("serial", "detail");
+        Identity id = identify("Reolink", "reolink.devinfo", fields);
+        assertThat(id.vendor()).contains("Reolink");
+        assertThat(id.model()).contains(model);
+        assertThat(id.firmware()).contains(firmware);
+        assertThat(id.deviceClass()).contains(DeviceClass.fromWire(cls));
+    }
 }
