@@ -49,7 +49,12 @@ public final class ReolinkApiLogin {
     public HttpAttempt attempt(HttpTarget target, String username, Secret password) {
         Session s = login(target, username, password);
         s.token().ifPresent(t -> logout(target, t));
-        return new HttpAttempt(s.result(), "reolink-api");
+        LoginResult result = s.result();
+        // a device may echo what it was sent: no reason text carries the password
+        if (result instanceof LoginResult.Failed f && !password.reveal().isEmpty() && f.reason().contains(password.reveal())) {
+            result = new LoginResult.Failed(f.reason().replace(password.reveal(), password.masked()));
+        }
+        return new HttpAttempt(result, "reolink-api");
     }
 
     /** GetDevInfo's identity fields (model, firmVer, buildDay, type, channelNum), read with a proven credential. */
