@@ -1,13 +1,17 @@
 package dev.blindspot.cli;
 
 import dev.blindspot.credential.AttemptBudget;
+import dev.blindspot.credential.AuthenticatedIdentityReader;
 import dev.blindspot.credential.CredentialProber;
 import dev.blindspot.credential.DefaultCredentials;
 import dev.blindspot.credential.HttpLogin;
+import dev.blindspot.credential.ReolinkApiLogin;
 import dev.blindspot.inventory.BannerObservation;
 import dev.blindspot.inventory.HttpObservation;
+import dev.blindspot.fingerprint.VendorVocabulary;
 import dev.blindspot.inventory.Identity;
 import dev.blindspot.inventory.MacObservation;
+import dev.blindspot.inventory.LoginObservation;
 import dev.blindspot.inventory.Observation;
 import dev.blindspot.protocol.banner.BannerReader;
 import dev.blindspot.protocol.discovery.DiscoveryProbe;
@@ -29,13 +33,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 
 /**
  * The composition of Blindspot's protocol probes: which probes run on a port is decided by its expected
- * service; the second pass reads the host's MAC vendor prefix from the local neighbour table (no traffic) and
- * tries vendor default credentials when the profile allows.
+ * service; the second pass reads the host's MAC vendor prefix from the local neighbour table (no traffic), tries
+ * vendor default credentials when the profile allows and, when one is accepted, reads the device's own identity with
+ * it (read-only, once, outside the attempt budget).
  */
 final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
 
@@ -52,6 +58,7 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
 
     /** The deadline of each UDP discovery exchange unless told otherwise: min(timeout, {@value #UDP_DEFAULT_MS} ms). */
     static final long UDP_DEFAULT_MS = 1500;
+    private final AuthenticatedIdentityReader identityReader;
 
     /** One suite per scan: the attempt budget is shared by every host of the scan. */
     DefaultProbeSuite(ScanProfile profile, Duration timeout, Clock clock) {
@@ -68,6 +75,7 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
         Duration connect = timeout.compareTo(Duration.ofSeconds(3)) < 0 ? timeout : Duration.ofSeconds(3);
         this.httpLogin = new HttpLogin(new HttpLogin.Settings(connect, timeout, timeout.multipliedBy(2), 16 * 1024));
         this.credentials = new CredentialProber(DefaultCredentials.bundled(), httpLogin);
+        this.identityReader = new AuthenticatedIdentityReader(httpLogin, VendorVocabulary.loadDefault());
         this.budget = new AttemptBudget(clock, Math.min(AttemptBudget.DEFAULT_MAX_FAILURES_PER_ACCOUNT,
                 Math.max(1, profile.maxFailedLoginsPerAccount())), AttemptBudget.DEFAULT_MAX_FAILURES_PER_DEVICE,
                 AttemptBudget.DEFAULT_WINDOW);
@@ -138,7 +146,11 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
         List<Observation> out = new ArrayList<>();
         neighbours.ouiOf(address).ifPresent(oui -> out.add(new MacObservation(address, oui)));
         if (profile.tryDefaultCredentials()) {
-            out.addAll(credentials.probe(address, firstPass, identity, budget));
+            Optional<ReolinkApiLogin> reolink = Optional.of(new ReolinkApiLogin(client(context)));
+            List<LoginObservation> logins = credentials.probe(address, firstPass, identity, budget, reolink);
+            out.addAll(logins);
+            // firmware after login: the device's own identity, read once with the credential it just accepted
+            out.addAll(identityReader.read(address, firstPass, logins, identity, reolink));
         }
         return List.copyOf(out);
     }

@@ -31,12 +31,29 @@ public final class CredentialProber {
     /** Runs the pass; returns one observation per attempt actually made. */
     public List<LoginObservation> probe(String address, List<Observation> observations, Identity identity,
                                        AttemptBudget budget) {
+        return probe(address, observations, identity, budget, Optional.empty());
+    }
+
+    /** One login attempt at a target. */
+    private interface Attempter {
+        HttpAttempt attempt(HttpTarget target, String username, dev.blindspot.inventory.Secret password);
+    }
+
+    /**
+     * Runs the pass; a Reolink device (whose logins are its JSON API, not HTTP authentication) is tried through
+     * {@code reolink} on its web ports, when given. Returns one observation per attempt actually made.
+     */
+    public List<LoginObservation> probe(String address, List<Observation> observations, Identity identity,
+                                       AttemptBudget budget, Optional<ReolinkApiLogin> reolink) {
         Optional<VendorProfile> vendor = identity.vendor().flatMap(defaults::vendor);
         vendor.flatMap(VendorProfile::lockout).ifPresent(l -> budget.applyLockoutThreshold(address, l.attempts()));
-        List<HttpTarget> targets = new ArrayList<>(HttpTargetPlanner.plan(address, observations, vendor));
+        boolean reolinkApi = reolink.isPresent() && vendor.map(v -> v.name().equals("Reolink")).orElse(false);
+        List<HttpTarget> targets = new ArrayList<>(reolinkApi ? HttpTargetPlanner.webPorts(address, observations,
+                ReolinkApiLogin.PATH) : HttpTargetPlanner.plan(address, observations, vendor));
+        Attempter attempter = reolinkApi ? reolink.get()::attempt : http::attempt;
         List<LoginObservation> made = new ArrayList<>();
         for (DefaultCredential candidate : defaults.candidatesFor(identity.vendor(), "http")) {
-            Outcome outcome = tryCandidate(address, candidate, targets, budget, made);
+            Outcome outcome = tryCandidate(address, candidate, targets, budget, made, attempter);
             if (outcome == Outcome.STOP_HOST) {
                 break;
             }
@@ -47,7 +64,7 @@ public final class CredentialProber {
     private enum Outcome { NEXT_CANDIDATE, STOP_HOST }
 
     private Outcome tryCandidate(String address, DefaultCredential candidate, List<HttpTarget> targets,
-                                 AttemptBudget budget, List<LoginObservation> made) {
+                                 AttemptBudget budget, List<LoginObservation> made, Attempter attempter) {
         while (!targets.isEmpty()) {
             BudgetDecision decision = budget.tryAcquire(address, candidate.username());
             if (decision instanceof BudgetDecision.Denied denied) {
@@ -56,7 +73,7 @@ public final class CredentialProber {
                 return denied.hostWide() ? Outcome.STOP_HOST : Outcome.NEXT_CANDIDATE;
             }
             HttpTarget target = targets.getFirst();
-            HttpAttempt attempt = http.attempt(target, candidate.username(), candidate.password());
+            HttpAttempt attempt = attempter.attempt(target, candidate.username(), candidate.password());
             budget.record(address, candidate.username(), attempt.result());
             LoginObservation observation = new LoginObservation(address, target.port(), attempt.protocol(),
                     candidate.username(), candidate.password(), candidate.observationSource(), attempt.result());

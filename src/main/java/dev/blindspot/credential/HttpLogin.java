@@ -109,6 +109,43 @@ public final class HttpLogin implements AutoCloseable {
         return new HttpAttempt(scrub(result, password), scheme == null ? "http" : "http-" + scheme);
     }
 
+    /**
+     * One read-only authenticated GET with a credential this device already accepted (firmware and model after
+     * login): same client, limits and deadline as {@link #attempt}; the body is cut at the settings' limit. Empty
+     * when the exchange did not complete. The password goes nowhere but the Authorization header.
+     */
+    public Optional<AuthenticatedReply> read(HttpTarget target, String username, Secret password) {
+        Optional<InetAddress> ip = literal(target.address());
+        if (ip.isEmpty()) {
+            return Optional.empty();
+        }
+        HttpHost host = new HttpHost(target.tls() ? URIScheme.HTTPS.id : URIScheme.HTTP.id, ip.get(), target.address(),
+                target.port());
+        BasicHttpClientConnectionManager connections = connections();
+        HttpGet get = new HttpGet(target.path());
+        ScheduledFuture<?> kill = deadlines.schedule(() -> {
+            get.cancel();
+            connections.close(CloseMode.IMMEDIATE);
+        }, settings.deadline().toMillis(), TimeUnit.MILLISECONDS);
+        try (CloseableHttpClient client = client(connections, host, username, password, new AtomicReference<>());
+             ClassicHttpResponse response = client.executeOpen(host, get, HttpClientContext.create())) {
+            HttpEntity entity = response.getEntity();
+            byte[] body = entity == null ? new byte[0] : readBoundedBytes(entity);
+            return Optional.of(new AuthenticatedReply(response.getCode(), body));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        } finally {
+            kill.cancel(false);
+            connections.close(CloseMode.IMMEDIATE);
+        }
+    }
+
+    private byte[] readBoundedBytes(HttpEntity entity) throws IOException {
+        try (InputStream in = entity.getContent()) {
+            return in.readNBytes(settings.maxBodyBytes());
+        }
+    }
+
     private LoginResult exchange(CloseableHttpClient client, HttpHost host, HttpGet get,
                                  AtomicReference<String> schemeSent) throws IOException {
         try (ClassicHttpResponse response = client.executeOpen(host, get, HttpClientContext.create())) {

@@ -51,6 +51,24 @@ final class HttpTargetPlanner {
                 .toList();
     }
 
+    /**
+     * Every port of {@code address} whose {@code GET /} answered, as a target for {@code path}: HTTPS first (the
+     * credential then crosses the network encrypted), then by port. For vendors whose login is their own API.
+     */
+    static List<HttpTarget> webPorts(String address, List<Observation> observations, String path) {
+        Map<PortKey, Boolean> answered = new LinkedHashMap<>();
+        for (Observation o : observations) {
+            if (o instanceof HttpObservation h && h.address().equals(address) && h.outcome().answer().isPresent()
+                    && h.path().equals("/")) {
+                answered.put(new PortKey(h.port(), h.tls()), true);
+            }
+        }
+        return answered.keySet().stream()
+                .sorted(Comparator.comparing((PortKey k) -> !k.tls()).thenComparingInt(PortKey::port))
+                .map(k -> new HttpTarget(address, k.port(), k.tls(), path))
+                .toList();
+    }
+
     static boolean demandsBasicOrDigest(HttpReply reply) {
         return reply.status() == 401 && reply.headers().all("WWW-Authenticate").stream()
                 .map(v -> v.trim().toLowerCase(Locale.ROOT))

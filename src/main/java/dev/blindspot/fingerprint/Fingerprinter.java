@@ -127,7 +127,7 @@ public final class Fingerprinter implements Identifier {
                 .or(() -> apis.stream().flatMap(a -> a.firmware().stream()).findFirst())
                 .or(() -> discovered.stream().flatMap(d -> d.firmware().stream()).findFirst())
                 .or(() -> matches.stream().flatMap(m -> m.firmware().stream()).findFirst());
-        Optional<DeviceClass> cls = apis.stream().map(VendorApiIdentity::deviceClass).findFirst()
+        Optional<DeviceClass> cls = apis.stream().flatMap(a -> a.deviceClass().stream()).findFirst()
                 .or(() -> discovered.stream().flatMap(d -> d.deviceClass().stream()).findFirst())
                 .or(() -> ruleClass(matches, observations))
                 .or(() -> speaksVideo(observations) ? Optional.of(DeviceClass.CAMERA) : Optional.empty());
@@ -141,7 +141,7 @@ public final class Fingerprinter implements Identifier {
                         .collect(Collectors.joining(",")) + " (port hint " + hint.get().id() + ")"));
             }
         }
-        if (evidence.isEmpty() && cls.isEmpty()) {
+        if (evidence.isEmpty() && cls.isEmpty() && apis.isEmpty()) {
             return Identity.unknown();
         }
         chosen.ifPresent(c -> conflicts(c, claims).forEach(kept::add));

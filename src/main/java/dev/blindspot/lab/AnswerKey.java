@@ -98,7 +98,8 @@ public record AnswerKey(List<Device> devices) {
     }
 
     /**
-     * One device's entry; {@code deviceClass} is the lower-case wire name.
+     * One device's entry; {@code deviceClass} is the lower-case wire name. An empty vendor or class means the right
+     * answer is none (a device that names no vendor); a report that names none is then right.
      *
      * @param failing   ids of existing checks that must fail on the device ({@link Weakness})
      * @param exposures ids of weaknesses planted for checks that do not exist yet ({@link Exposure}); not scored
@@ -117,9 +118,15 @@ public record AnswerKey(List<Device> devices) {
             this(address, vendor, model, firmware, deviceClass, failing, List.of());
         }
 
+        /**
+         * A hostile device that imitates no vendor ({@link HostileStrings#NO_VENDOR}) shows nothing an honest scanner
+         * could name it by: the right answer is no vendor and no class, written as empty strings.
+         */
         static Device of(LabDevice d) {
-            return new Device(d.address(), d.vendor(), d.model(), d.firmware(), d.deviceClass().wireName(),
-                    d.failing(), Exposure.of(d.spec()).stream().map(Exposure::id).toList());
+            boolean unnamed = HostileStrings.NO_VENDOR.equals(d.vendor());
+            return new Device(d.address(), unnamed ? "" : d.vendor(), d.model(), d.firmware(),
+                    unnamed ? "" : d.deviceClass().wireName(), d.failing(),
+                    Exposure.of(d.spec()).stream().map(Exposure::id).toList());
         }
     }
 }

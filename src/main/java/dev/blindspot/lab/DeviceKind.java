@@ -84,5 +84,14 @@ public enum DeviceKind {
      * title, RTSP Server, ONVIF Manufacturer/Model/FirmwareVersion, Telnet and FTP banners); it really runs an open
      * RTSP stream, open ONVIF, a Basic login on plain HTTP and Telnet.
      */
-    HOSTILE_INJECTION
+    HOSTILE_INJECTION,
+    // --- VMS products (issue 4, helper D: vmsfw) ---------------------------------------------------------------
+    /** Agent DVR (iSpyConnect) on 8090, open on the local network by default: {@code /command/getStatus} JSON. */
+    AGENT_DVR,
+    /** Nx Witness media server on 7001: unauthenticated {@code /api/moduleInformation} (version), all else 401. */
+    NX_WITNESS,
+    /** Synology NAS running Surveillance Station: DSM on 5000/5001, {@code SYNO.API.Info} directory without login. */
+    SYNOLOGY_SURVEILLANCE,
+    /** UniFi OS console (UNVR) running UniFi Protect: UniFi OS on 443, Protect on 7443; no version without login. */
+    UNIFI_PROTECT
 }

@@ -152,6 +152,15 @@ public record DeviceSpec(DeviceKind kind, String vendor, String model, String fi
             case HOSTILE_INJECTION -> new DeviceSpec(kind, HostileStrings.VENDOR, HostileStrings.MODEL,
                     HostileStrings.FIRMWARE, DeviceClass.CAMERA, "admin", "Ij4$wK8!nT3q", HttpAuth.BASIC, RtspAuth.NONE,
                     OnvifAuthMode.OPEN, true, true, 0, 0);
+            // --- VMS products (vmsfw): versions as the samples/public records show; passwords strong
+            case AGENT_DVR -> app(kind, "Agent DVR", "Agent DVR", "2.6.1.0", DeviceClass.VMS, "admin",
+                    "Ag5!tR2#wQ8m", AppSettings.DEFAULT);
+            case NX_WITNESS -> app(kind, "Nx Witness", "Nx Witness Server", "5.1.1.37512", DeviceClass.VMS, "admin",
+                    "Nx3#vK7!pW2q", AppSettings.DEFAULT);
+            case SYNOLOGY_SURVEILLANCE -> app(kind, "Synology", "Surveillance Station", "DSM 6.2", DeviceClass.VMS,
+                    "admin", "Sy8!mQ4#tR6v", AppSettings.DEFAULT);
+            case UNIFI_PROTECT -> app(kind, "Ubiquiti", "UNVR-PRO", "2.3.10", DeviceClass.VMS, "admin",
+                    "Uf6#pL3!kZ9w", AppSettings.DEFAULT);
         };
     }
 

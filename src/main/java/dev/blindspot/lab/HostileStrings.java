@@ -8,7 +8,7 @@ package dev.blindspot.lab;
  */
 public final class HostileStrings {
 
-    /** Vendor of hostile devices that do not name one. */
+    /** Lab label of hostile devices that imitate no vendor; their answer-key vendor and class are empty (none). */
     public static final String NO_VENDOR = "(hostile)";
 
     private static final char ESC = 0x1b;

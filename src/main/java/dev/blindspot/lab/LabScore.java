@@ -17,7 +17,8 @@ import java.util.TreeSet;
  * How a report compares with the lab's answer key: per check id, true positives (failing where planted),
  * false negatives (planted, not reported failing) and false positives (failing, not planted); and how many
  * devices got the right vendor and device class. Only addresses in the key count; a device missing from the
- * report counts as found nothing. Flat networks are scored per segment (asset = the segment's CIDR), not per device.
+ * report counts as found nothing. Flat networks are scored per segment (asset = the segment's CIDR), not per device. A key entry
+ * with an empty vendor (or class) expects none: naming nothing is right.
  *
  * @param misses       {@code "address checkId"} for each planted weakness not reported failing
  * @param falseAlarms  {@code "address checkId"} for each failing finding not planted
@@ -87,13 +88,13 @@ public record LabScore(Map<String, Counts> byCheck, int vendorsRight, int classe
                     falseAlarms.add(d.address() + " " + id);
                 }
             }
-            if (d.vendor().equals(vendors.get(d.address()))) {
+            if (d.vendor().equals(vendors.getOrDefault(d.address(), ""))) {
                 vendorsRight++;
             } else {
-                wrongVendors.add(d.address() + ": expected " + d.vendor() + ", reported "
+                wrongVendors.add(d.address() + ": expected " + (d.vendor().isEmpty() ? "none" : d.vendor()) + ", reported "
                         + vendors.getOrDefault(d.address(), "none"));
             }
-            if (d.deviceClass() != null && d.deviceClass().equals(classes.get(d.address()))) {
+            if (d.deviceClass() != null && d.deviceClass().equals(classes.getOrDefault(d.address(), ""))) {
                 classesRight++;
             }
         }

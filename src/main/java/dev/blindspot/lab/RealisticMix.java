@@ -77,7 +77,12 @@ final class RealisticMix {
                 new Row(1, "hostile: XML bomb", of(DeviceKind.HOSTILE_XML_BOMB), STRONG),
                 new Row(1, "hostile: gzip bomb", of(DeviceKind.HOSTILE_GZIP_BOMB), STRONG),
                 new Row(1, "hostile: garbage on RTSP", of(DeviceKind.HOSTILE_RTSP_GARBAGE), STRONG),
-                new Row(1, "hostile: injection in every banner", of(DeviceKind.HOSTILE_INJECTION), STRONG));
+                new Row(1, "hostile: injection in every banner", of(DeviceKind.HOSTILE_INJECTION), STRONG),
+                // VMS products (vmsfw)
+                new Row(1, "Agent DVR", of(DeviceKind.AGENT_DVR), STRONG),
+                new Row(1, "Nx Witness", of(DeviceKind.NX_WITNESS), STRONG),
+                new Row(1, "Synology Surveillance Station", of(DeviceKind.SYNOLOGY_SURVEILLANCE), STRONG),
+                new Row(1, "UniFi Protect (UNVR)", of(DeviceKind.UNIFI_PROTECT), STRONG));
     }
 
     private static DeviceSpec of(DeviceKind kind) {

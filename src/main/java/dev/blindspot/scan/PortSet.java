@@ -45,6 +45,11 @@ public record PortSet(List<PortSpec> ports) {
         m.put(631, "ipp");
         m.put(3389, "ms-wbt-server");
         m.put(9100, "jetdirect");
+        // VMS products' own ports (issue 4): Nx Witness, Agent DVR, Synology DSM HTTPS, UniFi Protect
+        m.put(7001, "http");
+        m.put(8090, "http");
+        m.put(5001, "https");
+        m.put(7443, "https");
         return java.util.Collections.unmodifiableMap(m);
     }
 

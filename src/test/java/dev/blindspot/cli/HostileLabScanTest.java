@@ -102,6 +102,34 @@ class HostileLabScanTest {
                 .isZero();
     }
 
+    /**
+     * The answer key expects no vendor and no class for the hostile devices that imitate none (an honest scanner
+     * cannot name them), and the injection device's own ONVIF identity (vendor string, class camera) for it. Two
+     * honest exceptions: the closed injection device shows its vendor string only over ONVIF, which it closes, so
+     * it stays unnamed; an RTSP garbage device whose rotation happens to give a well-formed RTSP status line (a 401
+     * or 404, as real cameras send) is called a camera, which is what its wire says; all-garbage ones get no class.
+     */
+    @Test
+    void vendorAndClassAreRightOnEveryHostileDevice() {
+        LabScore score = LabScore.of(report, lab.answerKey());
+        String closedInjection = lab.devices().stream().filter(d -> d.kind() == DeviceKind.HOSTILE_INJECTION)
+                .skip(1).findFirst().orElseThrow().address();
+        assertThat(score.wrongVendors()).hasSize(1).allMatch(w -> w.startsWith(closedInjection + ": "));
+        assertThat(asset(lab.devices().stream().filter(d -> d.address().equals(closedInjection)).findFirst()
+                .orElseThrow()).vendor()).isEmpty();
+        for (LabDevice d : lab.devices()) {
+            Optional<String> cls = asset(d).deviceClass();
+            switch (d.kind()) {
+                case HOSTILE_INJECTION -> assertThat(cls).as(d.address()).contains("camera");
+                case HOSTILE_RTSP_GARBAGE -> assertThat(cls.orElse("camera")).as(d.address()).isEqualTo("camera");
+                default -> assertThat(cls).as("%s %s", d.address(), d.kind()).isEmpty();
+            }
+        }
+        long garbageCameras = lab.devices().stream().filter(d -> d.kind() == DeviceKind.HOSTILE_RTSP_GARBAGE)
+                .filter(d -> asset(d).deviceClass().isPresent()).count();
+        assertThat(score.classesRight()).as(score.render()).isEqualTo(lab.devices().size() - (int) garbageCameras);
+    }
+
     @Test
     void terminalSummaryCarriesNoControlOrFormatCharacters() {
         String summary = new SummaryPrinter().render(report, Optional.empty());

@@ -83,8 +83,13 @@ class LabEndToEndTest {
             Map<String, AccountAttempts> attempts = lab.attempts(d.address());
             attempts.forEach((account, a) -> assertThat(a.failed())
                     .as("failed logins for %s on %s", account, d.address()).isLessThanOrEqualTo(3));
+            // stop at the first success; then the identity reads with that proven credential (firmware after login:
+            // Hikvision deviceInfo, Dahua getSystemInfo + getSoftwareVersion), each counted by the device as a login
+            int reads = !d.failing().contains("default-credentials-accepted") ? 0
+                    : d.vendor().equals("Hikvision") ? 1
+                    : d.kind().name().startsWith("DAHUA") ? 2 : 0;
             assertThat(attempts.values().stream().mapToInt(AccountAttempts::accepted).sum())
-                    .as("stop at first success on %s", d.address()).isLessThanOrEqualTo(1);
+                    .as("stop at first success on %s", d.address()).isLessThanOrEqualTo(1 + reads);
             int threshold = d.spec().lockoutThreshold();
             if (threshold > 0) {
                 assertThat(attempts.values().stream().mapToInt(AccountAttempts::failed).max().orElse(0))

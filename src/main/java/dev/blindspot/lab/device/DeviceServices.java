@@ -104,6 +104,7 @@ public final class DeviceServices {
                     plans.addAll(VendorServices2.plan(device, deadline));
             case HOSTILE_SLOWLORIS, HOSTILE_ENDLESS_BODY, HOSTILE_HUGE_HEADER, HOSTILE_XML_BOMB, HOSTILE_GZIP_BOMB,
                  HOSTILE_RTSP_GARBAGE, HOSTILE_INJECTION -> plans.addAll(HostileDevices.plan(device));
+            case AGENT_DVR, NX_WITNESS, SYNOLOGY_SURVEILLANCE, UNIFI_PROTECT -> plans.addAll(VmsServices.plan(device, deadline));
         }
         if (spec.telnet() && !planned(plans, "telnet")) {
             plans.add(new ServicePlan("telnet", 23, new TelnetLoginServer("(none)", BUSYBOX_SHELL,

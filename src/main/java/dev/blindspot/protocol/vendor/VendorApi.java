@@ -14,7 +14,15 @@ public enum VendorApi {
     /** ZoneMinder's API version; answers only with authentication off, a CakePHP 401 JSON otherwise. */
     ZONEMINDER_VERSION("zoneminder.version", "GET", "/zm/api/host/getVersion.json", ""),
     /** Frigate's version as bare text, on the port that serves the Frigate UI. */
-    FRIGATE_VERSION("frigate.version", "GET", "/api/version", "");
+    FRIGATE_VERSION("frigate.version", "GET", "/api/version", ""),
+    // --- VMS products (issue 4): each answers without login in its default setup
+    /** Agent DVR's status (version, device count); open unless the owner set a login (Home Assistant's client). */
+    AGENTDVR_STATUS("agentdvr.status", "GET", "/command/getStatus", ""),
+    /** Nx Witness (Network Optix) server identity: version, type "Media Server", customization (OEM brand). */
+    NX_MODULEINFO("nx.moduleinformation", "GET", "/api/moduleInformation", ""),
+    /** Synology DSM's API directory, asked only whether Surveillance Station's API is installed. */
+    SYNOLOGY_APIINFO("synology.apiinfo", "GET", "/webapi/query.cgi?api=SYNO.API.Info&version=1&method=query"
+            + "&query=SYNO.API.Auth,SYNO.SurveillanceStation.Info", "");
 
     private final String wireName;
     private final String method;

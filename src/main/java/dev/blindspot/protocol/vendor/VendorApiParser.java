@@ -42,6 +42,9 @@ final class VendorApiParser {
                 case AXIS_BASICDEVICEINFO -> status / 100 == 2 ? axis(json(body)) : Map.of();
                 case ZONEMINDER_VERSION -> zoneMinder(status, body);
                 case FRIGATE_VERSION -> status / 100 == 2 ? frigate(body) : Map.of();
+                case AGENTDVR_STATUS -> status / 100 == 2 && looksLikeJson(body) ? agentDvr(json(body)) : Map.of();
+                case NX_MODULEINFO -> status / 100 == 2 && looksLikeJson(body) ? nx(json(body)) : Map.of();
+                case SYNOLOGY_APIINFO -> status / 100 == 2 && looksLikeJson(body) ? synology(json(body)) : Map.of();
             };
             return ProbeOutcome.answered(new VendorApiReply(status, fields));
         } catch (IOException e) {
@@ -77,6 +80,42 @@ final class VendorApiParser {
     private static Map<String, String> frigate(byte[] body) {
         String text = new String(body, 0, Math.min(body.length, 256), StandardCharsets.UTF_8).strip();
         return FRIGATE_VERSION.matcher(text).matches() ? Map.of("version", text) : Map.of();
+    }
+
+    /** {@code version} and {@code unique} (the install's id, kept only as "present") of {@code /command/getStatus}. */
+    private static Map<String, String> agentDvr(JsonNode root) {
+        Map<String, String> out = new LinkedHashMap<>();
+        put(out, "version", root.get("version"));
+        if (root.path("unique").isTextual() && root.has("devices")) {
+            out.put("unique", "present");
+        }
+        return out;
+    }
+
+    /** The {@code reply} object's version, type, customization and brand. */
+    private static Map<String, String> nx(JsonNode root) {
+        JsonNode reply = root.path("reply");
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String f : List.of("version", "type", "customization", "brand")) {
+            put(out, f, reply.get(f));
+        }
+        return out;
+    }
+
+    /** {@code success}, and whether the directory lists Surveillance Station's Info API (with its max version). */
+    private static Map<String, String> synology(JsonNode root) {
+        Map<String, String> out = new LinkedHashMap<>();
+        put(out, "success", root.get("success"));
+        JsonNode data = root.path("data");
+        if (data.has("SYNO.API.Auth")) {
+            out.put("auth", "listed");
+        }
+        JsonNode ss = data.path("SYNO.SurveillanceStation.Info");
+        if (ss.isObject()) {
+            out.put("surveillanceStation", "listed");
+            put(out, "ssInfoMaxVersion", ss.get("maxVersion"));
+        }
+        return out;
     }
 
     private static JsonNode json(byte[] body) throws IOException {

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Asks vendor APIs that answer without login (read-only, no credentials) for what a device is. Which APIs are
- * asked is decided from the port's first-pass {@code GET /} answer, so a port gets at most one request per API
- * (three in all), and none when {@code GET /} did not answer HTTP:
+ * asked is decided from the port's first-pass {@code GET /} answer (and, for VMS products whose start page names
+ * nothing, from the port: see {@link #candidates(int, HttpReply)}), so a port gets at most one request per API
+ * (four in all), and none when {@code GET /} did not answer HTTP:
  * <ul>
  *   <li>Axis basicdeviceinfo when the title, Server header or realm says AXIS, or the server is Apache (Axis
  *       firmware serves Apache without a version; the title is sometimes a bare redirect page);</li>
@@ -53,9 +54,29 @@ public final class VendorApiProbe {
         return out;
     }
 
-    /** Asks every candidate API of {@code first}, each on its own connection within the client's limits. */
+    /**
+     * The APIs worth asking on {@code port}: those {@code first} hints at, then the VMS product whose default port it
+     * is, asked whatever {@code GET /} showed (their start pages name nothing reliable): Agent DVR on 8090, Nx
+     * Witness on 7001, Synology's API directory on 5000/5001 (not when the page is Frigate's, which shares 5000).
+     */
+    public static List<VendorApi> candidates(int port, HttpReply first) {
+        List<VendorApi> out = new ArrayList<>(candidates(first));
+        switch (port) {
+            case 8090 -> out.add(VendorApi.AGENTDVR_STATUS);
+            case 7001 -> out.add(VendorApi.NX_MODULEINFO);
+            case 5000, 5001 -> {
+                if (!out.contains(VendorApi.FRIGATE_VERSION)) {
+                    out.add(VendorApi.SYNOLOGY_APIINFO);
+                }
+            }
+            default -> { }
+        }
+        return out;
+    }
+
+    /** Asks every candidate API of {@code port} and {@code first}, each on its own connection within the client's limits. */
     public List<VendorApiObservation> probe(String address, int port, boolean tls, HttpReply first) {
-        return candidates(first).stream().map(api -> call(address, port, tls, api)).toList();
+        return candidates(port, first).stream().map(api -> call(address, port, tls, api)).toList();
     }
 
     /** One API request, sent without credentials. */
