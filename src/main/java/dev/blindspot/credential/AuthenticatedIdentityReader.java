@@ -24,7 +24,8 @@ import java.util.Optional;
  * its OEM brands: {@code /ISAPI/System/deviceInfo} (model, firmwareVersion, firmwareReleasedDate, deviceType);
  * Dahua and its brands: {@code magicBox.cgi?action=getSystemInfo} (deviceType, updateSerial) and
  * {@code getSoftwareVersion}; Reolink (logged in through its JSON API): {@code GetDevInfo} (model, firmVer, type,
- * channelNum). Each read becomes a {@link VendorApiObservation} ({@code hikvision.deviceinfo},
+ * channelNum); Uniview: LAPI {@code /LAPI/V1.0/System/DeviceInfo} (DeviceModel, FirmwareVersion); Hanwha: SUNAPI
+ * {@code system.cgi?msubmenu=deviceinfo} (Model, FirmwareVersion, DeviceType). Each read becomes a {@link VendorApiObservation} ({@code hikvision.deviceinfo},
  * {@code dahua.systeminfo}, {@code dahua.softwareversion}, {@code reolink.devinfo}) holding named identity fields only: never the
  * credential, serial numbers or MAC addresses. {@code brand} is the vendor the first pass named (an OEM brand stays
  * the brand).
@@ -41,7 +42,7 @@ public final class AuthenticatedIdentityReader {
         this.vocabulary = vocabulary;
     }
 
-    private enum Family { HIKVISION, DAHUA, REOLINK }
+    private enum Family { HIKVISION, DAHUA, REOLINK, UNIVIEW, HANWHA }
 
     /** The identity reads for {@code address}, or none when no HTTP login was accepted or the vendor has none. */
     public List<VendorApiObservation> read(String address, List<Observation> firstPass, List<LoginObservation> logins,
@@ -76,6 +77,11 @@ public final class AuthenticatedIdentityReader {
                 out.add(get(login, tls, "dahua.softwareversion", "/cgi-bin/magicBox.cgi?action=getSoftwareVersion",
                         brand.get(), body -> keyValues(body, "version")));
             }
+            case UNIVIEW -> out.add(get(login, tls, "uniview.deviceinfo", "/LAPI/V1.0/System/DeviceInfo", brand.get(),
+                    AuthenticatedIdentityReader::uniview));
+            case HANWHA -> out.add(get(login, tls, "hanwha.deviceinfo",
+                    "/stw-cgi/system.cgi?msubmenu=deviceinfo&action=view", brand.get(),
+                    body -> keyValues(body, "Model", "FirmwareVersion", "DeviceType")));
             case REOLINK -> {
                 Optional<Map<String, String>> info = reolink.get().devInfo(
                         new HttpTarget(login.address(), login.port(), tls, ReolinkApiLogin.PATH), login.username(),
@@ -98,6 +104,8 @@ public final class AuthenticatedIdentityReader {
             case "Hikvision" -> Optional.of(Family.HIKVISION);
             case "Dahua" -> Optional.of(Family.DAHUA);
             case "Reolink" -> Optional.of(Family.REOLINK);
+            case "Uniview" -> Optional.of(Family.UNIVIEW);
+            case "Hanwha" -> Optional.of(Family.HANWHA);
             default -> Optional.empty();
         };
     }
@@ -139,6 +147,29 @@ public final class AuthenticatedIdentityReader {
         }
         return out;
     }
+
+    /** LAPI DeviceInfo JSON: {@code Response.Data.DeviceModel} and {@code FirmwareVersion} (not its serial or MAC). */
+    static Map<String, String> uniview(byte[] body) throws XmlRejectedException {
+        com.fasterxml.jackson.databind.JsonNode data;
+        try {
+            data = JSON.readTree(body).path("Response").path("Data");
+        } catch (java.io.IOException e) {
+            throw new XmlRejectedException("not JSON: " + e.getMessage());
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String name : List.of("DeviceModel", "FirmwareVersion", "Manufacturer")) {
+            String v = data.path(name).asText("").strip();
+            if (!v.isEmpty()) {
+                out.put(name, v.length() > MAX_FIELD ? v.substring(0, MAX_FIELD) : v);
+            }
+        }
+        return out;
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper(
+            com.fasterxml.jackson.core.JsonFactory.builder().streamReadConstraints(
+                    com.fasterxml.jackson.core.StreamReadConstraints.builder().maxNestingDepth(32).maxStringLength(4096).build())
+                    .build());
 
     /** {@code key=value} lines (Dahua CGI), only the named keys, each value capped. */
     static Map<String, String> keyValues(byte[] body, String... keys) {

@@ -50,6 +50,8 @@ record VendorApiIdentity(String vendor, Optional<String> model, Optional<String>
             case "dahua.systeminfo" -> dahuaSystem(reply);
             case "dahua.softwareversion" -> dahuaVersion(reply);
             case "reolink.devinfo" -> reolink(reply);
+            case "uniview.deviceinfo" -> keyed(reply, "Uniview", "DeviceModel", "FirmwareVersion", "DeviceModel", "uniview.deviceinfo");
+            case "hanwha.deviceinfo" -> keyed(reply, "Hanwha", "Model", "FirmwareVersion", "DeviceType", "hanwha.deviceinfo");
             default -> Optional.empty();
         });
     }
@@ -162,6 +164,23 @@ record VendorApiIdentity(String vendor, Optional<String> model, Optional<String>
         return Optional.of(new VendorApiIdentity(f.getOrDefault("brand", "Reolink"), Optional.of(f.get("model")),
                 Optional.ofNullable(f.get("firmVer")), cls,
                 evidence("reolink.devinfo", f, "model", "firmVer", "type", "channelNum")));
+    }
+
+    /**
+     * A logged-in device-information read that names model and firmware under fixed keys (Uniview LAPI, Hanwha SUNAPI);
+     * the class comes from {@code typeKey} (Hanwha's DeviceType NWC is a network camera, NVR a recorder) or the model.
+     */
+    private static Optional<VendorApiIdentity> keyed(VendorApiReply r, String maker, String modelKey, String firmwareKey,
+                                                     String typeKey, String api) {
+        Map<String, String> f = r.fields();
+        if (r.status() != 200 || !f.containsKey(modelKey)) {
+            return Optional.empty();
+        }
+        String type = f.getOrDefault(typeKey, "");
+        Optional<DeviceClass> cls = type.equalsIgnoreCase("NWC") ? Optional.of(DeviceClass.CAMERA) : classOf(type);
+        return Optional.of(new VendorApiIdentity(f.getOrDefault("brand", maker), Optional.of(f.get(modelKey)),
+                Optional.ofNullable(f.get(firmwareKey)), cls,
+                evidence(api, f, java.util.stream.Stream.of(modelKey, firmwareKey, typeKey).distinct().toArray(String[]::new))));
     }
 
     private static Optional<VendorApiIdentity> dahuaVersion(VendorApiReply r) {

@@ -71,4 +71,37 @@ class FirmwareAfterLoginLabScanTest {
             assertThat(assets.get("127.54.210.5").deviceClass()).contains("recorder");
         }
     }
+
+    @Test
+    void univiewLapiAndHanwhaSunapiDeviceInfoAfterLogin() throws Exception {
+        List<DeviceSpec> specs = List.of(
+                DeviceSpec.defaults(DeviceKind.UNIVIEW_CAMERA).withPassword("123456"),               // .1 vendor default
+                DeviceSpec.defaults(DeviceKind.HANWHA_CAMERA).withPassword("4321"),                  // .2 vendor default
+                DeviceSpec.defaults(DeviceKind.UNIVIEW_CAMERA).withPassword("a-strong-one-9f2k"),    // .3 own password
+                DeviceSpec.defaults(DeviceKind.HANWHA_CAMERA).withPassword("a-strong-one-9f2k"));    // .4 own password
+        try (RunningLab lab = Lab.start(specs, LabOptions.defaults().withFirstAddress("127.56.210.1"))) {
+            Report report = LabScans.scan(lab, ScanProfile.standard());
+            LabScore score = LabScore.of(report, lab.answerKey());
+            assertThat(score.misses()).isEmpty();
+            assertThat(score.falseAlarms()).isEmpty();
+            assertThat(score.wrongVendors()).as(score.render()).isEmpty();
+            Map<String, AssetEntry> assets = report.assets().stream()
+                    .collect(Collectors.toMap(AssetEntry::address, Function.identity()));
+            for (LabDevice d : lab.devices()) {
+                AssetEntry a = assets.get(d.address());
+                String api = d.vendor().equals("Uniview") ? "vendor.uniview.deviceinfo" : "vendor.hanwha.deviceinfo";
+                if (d.failing().contains("default-credentials-accepted")) {
+                    assertThat(a.model()).as(d.address()).contains(d.model());
+                    assertThat(a.firmware()).as(d.address()).contains(d.firmware());
+                    assertThat(a.deviceClass()).as(d.address()).contains("camera");
+                    assertThat(a.evidence()).as(d.address()).anyMatch(e -> e.source().equals(api));
+                } else {
+                    assertThat(a.evidence()).as(d.address()).noneMatch(e -> e.source().equals(api));
+                }
+            }
+            assertThat(lab.devices()).filteredOn(d -> d.failing().contains("default-credentials-accepted")).hasSize(2);
+            String json = new ReportJson().toJson(report);
+            assertThat(json).doesNotContain("SerialNumber", "ConnectedMACAddress", "a-strong-one-9f2k");
+        }
+    }
 }
