@@ -52,8 +52,13 @@ public final class Fingerprinter implements Identifier {
         this.cpe = new CpeNamer(vocabulary);
     }
 
-    /** One source's statement of the vendor, in precedence order. */
-    private record Claim(String vendor, String source, IdentityConfidence confidence) {}
+    /** What one source says a device is; sources are consulted in precedence order, field by field. */
+    private record Statement(String source, Optional<String> vendor, Optional<String> model, Optional<String> firmware,
+                             Optional<DeviceClass> deviceClass, IdentityConfidence confidence) {}
+
+    private static <T> Optional<T> first(List<Statement> statements, java.util.function.Function<Statement, Optional<T>> field) {
+        return statements.stream().flatMap(st -> field.apply(st).stream()).findFirst();
+    }
 
     private static IdentityConfidence confidence(Strength strength) {
         return switch (strength) {
@@ -64,14 +69,15 @@ public final class Fingerprinter implements Identifier {
     }
 
     /**
-     * Claims that name another maker than the chosen one stay visible as {@code identity.conflict} evidence; a
+     * Statements that name another maker than the chosen one stay visible as {@code identity.conflict} evidence; a
      * brand and its OEM (Lorex and Dahua) are one maker, not a conflict.
      */
-    private List<Evidence> conflicts(Claim chosen, List<Claim> claims) {
-        String maker = maker(chosen.vendor());
-        return claims.stream().filter(c -> !maker(c.vendor()).equals(maker))
-                .map(c -> new Evidence("identity.conflict", c.source() + " says " + c.vendor() + "; kept "
-                        + chosen.vendor() + " from " + chosen.source()))
+    private List<Evidence> conflicts(Statement chosen, List<Statement> statements) {
+        String vendor = chosen.vendor().orElseThrow();
+        String maker = maker(vendor);
+        return statements.stream().filter(st -> st.vendor().isPresent() && !maker(st.vendor().get()).equals(maker))
+                .map(st -> new Evidence("identity.conflict", st.source() + " says " + st.vendor().get() + "; kept "
+                        + vendor + " from " + chosen.source()))
                 .distinct().toList();
     }
 
@@ -111,24 +117,25 @@ public final class Fingerprinter implements Identifier {
                 .flatMap(o -> o instanceof DiscoveryObservation d ? DiscoveryIdentity.of(d, vocabulary).stream() : Stream.empty())
                 .toList();
 
-        List<Claim> claims = new ArrayList<>();
-        Optional.ofNullable(onvif.get("onvif.manufacturer"))
-                .ifPresent(m -> claims.add(new Claim(vocabulary.canonical(m).orElse(m), "onvif.manufacturer", IdentityConfidence.HIGH)));
-        apis.forEach(a -> claims.add(new Claim(a.vendor(), a.evidence().source(), IdentityConfidence.HIGH)));
-        discovered.forEach(d -> d.vendor().ifPresent(v -> claims.add(new Claim(v, d.source(), IdentityConfidence.HIGH))));
-        matches.forEach(m -> m.rule().vendor().ifPresent(v -> claims.add(new Claim(v, m.rule().source(), confidence(m.rule().strength())))));
-        Optional<Claim> chosen = claims.stream().findFirst();
-        Optional<String> vendor = chosen.map(Claim::vendor);
-        Optional<String> model = Optional.ofNullable(onvif.get("onvif.model"))
-                .or(() -> apis.stream().flatMap(a -> a.model().stream()).findFirst())
-                .or(() -> discovered.stream().flatMap(d -> d.model().stream()).findFirst())
-                .or(() -> matches.stream().flatMap(m -> m.model().stream()).findFirst());
-        Optional<String> firmware = Optional.ofNullable(onvif.get("onvif.firmwareversion"))
-                .or(() -> apis.stream().flatMap(a -> a.firmware().stream()).findFirst())
-                .or(() -> discovered.stream().flatMap(d -> d.firmware().stream()).findFirst())
-                .or(() -> matches.stream().flatMap(m -> m.firmware().stream()).findFirst());
-        Optional<DeviceClass> cls = apis.stream().flatMap(a -> a.deviceClass().stream()).findFirst()
-                .or(() -> discovered.stream().flatMap(d -> d.deviceClass().stream()).findFirst())
+        // what each source says, strongest first: the device's ONVIF answer, vendor APIs, discovery answers, rules
+        List<Statement> statements = new ArrayList<>();
+        if (!onvif.isEmpty()) {
+            statements.add(new Statement("onvif.manufacturer", Optional.ofNullable(onvif.get("onvif.manufacturer"))
+                    .map(m -> vocabulary.canonical(m).orElse(m)), Optional.ofNullable(onvif.get("onvif.model")),
+                    Optional.ofNullable(onvif.get("onvif.firmwareversion")), Optional.empty(), IdentityConfidence.HIGH));
+        }
+        apis.forEach(a -> statements.add(new Statement(a.evidence().source(), Optional.of(a.vendor()), a.model(),
+                a.firmware(), a.deviceClass(), IdentityConfidence.HIGH)));
+        discovered.forEach(d -> statements.add(new Statement(d.source(), d.vendor(), d.model(), d.firmware(),
+                d.deviceClass(), IdentityConfidence.HIGH)));
+        // a rule's class is decided by ruleClass below (a weak ordinary class yields to RTSP/ONVIF)
+        matches.forEach(m -> statements.add(new Statement(m.rule().source(), m.rule().vendor(), m.model(), m.firmware(),
+                Optional.empty(), confidence(m.rule().strength()))));
+        Optional<Statement> chosen = statements.stream().filter(st -> st.vendor().isPresent()).findFirst();
+        Optional<String> vendor = chosen.flatMap(Statement::vendor);
+        Optional<String> model = first(statements, Statement::model);
+        Optional<String> firmware = first(statements, Statement::firmware);
+        Optional<DeviceClass> cls = first(statements, Statement::deviceClass)
                 .or(() -> ruleClass(matches, observations))
                 .or(() -> speaksVideo(observations) ? Optional.of(DeviceClass.CAMERA) : Optional.empty());
         if (cls.isEmpty() && vendor.isEmpty()) {
@@ -144,8 +151,8 @@ public final class Fingerprinter implements Identifier {
         if (evidence.isEmpty() && cls.isEmpty() && apis.isEmpty()) {
             return Identity.unknown();
         }
-        chosen.ifPresent(c -> conflicts(c, claims).forEach(kept::add));
-        Optional<IdentityConfidence> confidence = chosen.isPresent() ? chosen.map(Claim::confidence)
+        chosen.ifPresent(c -> conflicts(c, statements).forEach(kept::add));
+        Optional<IdentityConfidence> confidence = chosen.isPresent() ? chosen.map(Statement::confidence)
                 : cls.map(c -> IdentityConfidence.LOW);
         return new Identity(vendor, vendor.map(v -> vocabulary.manufacturerOf(v).orElse(v)), model, firmware, cls,
                 confidence, cpe.names(vendor, model, firmware), kept);
