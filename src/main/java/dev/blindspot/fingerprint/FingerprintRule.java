@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** One compiled rule from {@code fingerprint/rules.yaml}; {@code toString} prints its source rule. */
+/** One compiled rule from {@code fingerprint/rules/<source>.yaml}; {@code toString} prints its source rule. */
 public record FingerprintRule(String id, String source, Pattern pattern, Optional<String> vendor,
                               Optional<DeviceClass> deviceClass, Strength strength, List<Example> examples) {
 

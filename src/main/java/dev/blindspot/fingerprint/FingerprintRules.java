@@ -15,7 +15,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-/** The compiled rule set of {@code fingerprint/rules.yaml}, validated against the vendor vocabulary on load. */
+/**
+ * The compiled rule set of {@code fingerprint/rules/<source>.yaml} (one versioned file per evidence source of
+ * {@link #SOURCES}; a source without a file has no rules), validated against the vendor vocabulary on load.
+ */
 public final class FingerprintRules {
 
     /** Evidence sources a rule may name. */
@@ -36,15 +39,43 @@ public final class FingerprintRules {
         return rules;
     }
 
+    /** The classpath folder of the per-source rule files. */
+    public static final String RULES_DIR = "/fingerprint/rules/";
+
+    /** The classpath resource holding the rules of {@code source}. */
+    public static String resourceOf(String source) {
+        return RULES_DIR + source + ".yaml";
+    }
+
     public static FingerprintRules loadDefault(VendorVocabulary vocabulary) {
-        try (InputStream in = FingerprintRules.class.getResourceAsStream("/fingerprint/rules.yaml")) {
-            if (in == null) {
-                throw new IllegalStateException("fingerprint/rules.yaml missing from the classpath");
+        List<FingerprintRule> all = new ArrayList<>();
+        for (String source : SOURCES.stream().sorted().toList()) {
+            try (InputStream in = FingerprintRules.class.getResourceAsStream(resourceOf(source))) {
+                if (in == null) {
+                    continue;
+                }
+                List<FingerprintRule> own = parse(in, vocabulary).rules();
+                for (FingerprintRule r : own) {
+                    if (!r.source().equals(source)) {
+                        throw new IllegalArgumentException(resourceOf(source) + ": rule '" + r.id() + "' has source '"
+                                + r.source() + "'");
+                    }
+                }
+                all.addAll(own);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return parse(in, vocabulary);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        if (all.isEmpty()) {
+            throw new IllegalStateException("no fingerprint rules under " + RULES_DIR + " on the classpath");
+        }
+        Set<String> ids = new HashSet<>();
+        for (FingerprintRule r : all) {
+            if (!ids.add(r.id())) {
+                throw new IllegalArgumentException("fingerprint rule '" + r.id() + "': duplicate id across files");
+            }
+        }
+        return new FingerprintRules(all);
     }
 
     public static FingerprintRules parse(InputStream in, VendorVocabulary vocabulary) throws IOException {

@@ -39,6 +39,24 @@ class FingerprintRulesTest {
     }
 
     @Test
+    void everyRuleFileIsNamedAfterAKnownSourceAndHoldsOnlyThatSource() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Path.of(FingerprintRules.class.getResource(FingerprintRules.RULES_DIR).toURI());
+        List<String> files;
+        try (Stream<java.nio.file.Path> list = java.nio.file.Files.list(dir)) {
+            files = list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertThat(files).isNotEmpty();
+        for (String file : files) {
+            assertThat(file).as("rule file name").endsWith(".yaml");
+            String source = file.substring(0, file.length() - ".yaml".length());
+            assertThat(FingerprintRules.SOURCES).as("%s names an unknown evidence source", file).contains(source);
+            assertThat(RULES.rules().stream().filter(r -> r.source().equals(source)))
+                    .as("%s is loaded", file).isNotEmpty();
+        }
+        assertThat(RULES.rules()).allSatisfy(r -> assertThat(files).contains(r.source() + ".yaml"));
+    }
+
+    @Test
     void vendorsMustComeFromTheVocabulary() {
         String yaml = """
                 rules:
