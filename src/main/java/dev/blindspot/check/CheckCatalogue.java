@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.blindspot.check.rules.DefaultCredentialsAccepted;
 import dev.blindspot.check.rules.FlatNetwork;
+import dev.blindspot.check.rules.FrigateUnauthenticatedApi;
 import dev.blindspot.check.rules.HttpBasicAuthCleartext;
 import dev.blindspot.check.rules.OnvifUnauthenticatedAccess;
 import dev.blindspot.check.rules.RtspUnauthenticatedStream;
 import dev.blindspot.check.rules.TelnetEnabled;
+import dev.blindspot.check.rules.ZoneMinderAuthDisabled;
 import dev.blindspot.inventory.Inventory;
 import dev.blindspot.site.SiteLayout;
 import java.io.IOException;
@@ -57,7 +59,10 @@ public final class CheckCatalogue {
                 new TelnetEnabled(),
                 new HttpBasicAuthCleartext(),
                 // --- segmentation (issue 4, segment) ---
-                new FlatNetwork(site));
+                new FlatNetwork(site),
+                // --- access checks (issue 5, access) ---
+                new FrigateUnauthenticatedApi(),
+                new ZoneMinderAuthDisabled());
     }
 
     public static CheckCatalogue loadDefault() {

@@ -9,7 +9,7 @@ import java.util.List;
  * @param loginRequired  the application's own login is on: Frigate {@code auth.enabled} (port 8971, default on),
  *                       ZoneMinder {@code OPT_USE_AUTH} (default off)
  * @param internalPortOpen Frigate's internal unauthenticated UI/API port 5000 is reachable (the docs' compose file
- *                       publishes it); a weakness for a future "VMS API without authentication" check
+ *                       publishes it); planted for the frigate-unauthenticated-api check
  * @param portMappings   the UPnP router's port forwardings, in index order; one that points at a lab camera is
  *                       the weakness a future "camera exposed by UPnP port forwarding" check is for
  */

@@ -11,7 +11,12 @@ public enum Weakness {
     RTSP_UNAUTHENTICATED_STREAM("rtsp-unauthenticated-stream"),
     ONVIF_UNAUTHENTICATED_ACCESS("onvif-unauthenticated-access"),
     HTTP_BASIC_AUTH_CLEARTEXT("http-basic-auth-cleartext"),
-    TELNET_ENABLED("telnet-enabled");
+    TELNET_ENABLED("telnet-enabled"),
+    // --- access checks (issue 5, access) ---
+    /** Frigate's API open: internal port 5000 published, or {@code auth.enabled} off on 8971. */
+    FRIGATE_UNAUTHENTICATED_API("frigate-unauthenticated-api"),
+    /** ZoneMinder with {@code OPT_USE_AUTH} off. */
+    ZONEMINDER_AUTH_DISABLED("zoneminder-auth-disabled");
 
     /** Vendor factory credentials the device's web login accepts when left unchanged ("user:password"). */
     private static final Map<DeviceKind, Set<String>> VENDOR_DEFAULTS = Map.ofEntries(
@@ -82,7 +87,7 @@ public enum Weakness {
         };
     }
 
-    /** ZoneMinder with OPT_USE_AUTH off has no login to accept a password (it is open: a future check's job). */
+    /** ZoneMinder with OPT_USE_AUTH off has no login to accept a password (it is open: zoneminder-auth-disabled). */
     static boolean loginEnabled(DeviceSpec spec) {
         return spec.kind() != DeviceKind.ZONEMINDER || spec.app().loginRequired();
     }
@@ -104,6 +109,13 @@ public enum Weakness {
         }
         if (spec.telnet()) {
             found.add(TELNET_ENABLED);
+        }
+        if (spec.kind() == DeviceKind.FRIGATE && ((spec.app().internalPortOpen() && spec.services().runs("http"))
+                || (!spec.app().loginRequired() && spec.services().runs("https")))) {
+            found.add(FRIGATE_UNAUTHENTICATED_API);
+        }
+        if (spec.kind() == DeviceKind.ZONEMINDER && !spec.app().loginRequired() && spec.services().runs("http")) {
+            found.add(ZONEMINDER_AUTH_DISABLED);
         }
         return List.copyOf(found);
     }

@@ -16,12 +16,33 @@ import java.util.stream.Collectors;
 
 /**
  * FAIL when an ONVIF device service answered an operation outside the PRE_AUTH access class without
- * credentials; PASS when it demanded them. Applies only to services that answered as ONVIF (a SOAP answer
+ * credentials, listing every operation that answered (GetDeviceInformation, GetUsers — the user list is exposed;
+ * usernames only, the probe never keeps passwords — GetProfiles, GetStreamUri); PASS when it demanded them. Applies only to services that answered as ONVIF (a SOAP answer
  * or fault), so an ordinary web server is not judged.
  */
 public final class OnvifUnauthenticatedAccess implements Check {
 
     public static final String ID = "onvif-unauthenticated-access";
+
+    /** What one answered operation exposed, in words; never a password (the probe keeps none). */
+    static String describe(OnvifObservation o) {
+        Map<String, String> f = o.outcome().answer().map(OnvifReply::fields).orElse(Map.of());
+        String what = switch (o.operation()) {
+            case "GetDeviceInformation" -> Set.of("Manufacturer", "Model", "FirmwareVersion").stream().sorted()
+                    .filter(f::containsKey).map(k -> k + "=" + f.get(k)).collect(Collectors.joining(", "));
+            case "GetUsers" -> "user list exposed: " + f.getOrDefault("Users", f.getOrDefault("UserCount", "?") + " account(s)")
+                    + ("true".equals(f.get("PasswordsReturned")) ? "; the device returned the passwords too (not shown)" : "");
+            case "GetProfiles" -> f.getOrDefault("ProfileCount", "?") + " media profile(s)";
+            case "GetStreamUri" -> f.containsKey("Uri") ? "stream " + f.get("Uri") : "";
+            default -> "";
+        };
+        return o.operation() + " on " + o.path() + (what.isEmpty() ? "" : " (" + what + ")");
+    }
+
+    private static boolean wrongEndpoint(OnvifObservation o) {
+        return o.outcome().answer().map(r -> r.fault().isEmpty() && (r.httpStatus() == 404 || r.httpStatus() == 405))
+                .orElse(false);
+    }
 
     /** ONVIF Core: operations a device must answer without authentication. */
     static final Set<String> PRE_AUTH = Set.of("GetSystemDateAndTime", "GetWsdlUrl", "GetServices",
@@ -50,18 +71,17 @@ public final class OnvifUnauthenticatedAccess implements Check {
             return Optional.empty();
         }
         OnvifObservation first = service.getFirst();
-        List<OnvifObservation> protectedOps = service.stream().filter(o -> !PRE_AUTH.contains(o.operation())).toList();
-        for (OnvifObservation o : protectedOps) {
-            Optional<OnvifReply> r = o.outcome().answer();
-            if (r.isPresent() && r.get().succeeded() && !r.get().fields().isEmpty()) {
-                String fields = r.get().fields().entrySet().stream()
-                        .filter(e -> Set.of("Manufacturer", "Model", "FirmwareVersion").contains(e.getKey()))
-                        .sorted(Map.Entry.comparingByKey())
-                        .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
-                return Optional.of(CheckResult.fail(o.address(), o.port(),
-                        o.operation() + " on " + o.path() + " answered without credentials" + (fields.isEmpty() ? "" : ": " + fields),
-                        Confidence.CONFIRMED).withDetail(o.operation()));
-            }
+        // a path that does not answer as ONVIF at all (404 page, no fault) is a wrong endpoint, not a refusal
+        List<OnvifObservation> protectedOps = service.stream().filter(o -> !PRE_AUTH.contains(o.operation()))
+                .filter(o -> !wrongEndpoint(o)).toList();
+        List<OnvifObservation> answered = protectedOps.stream().filter(o -> o.outcome().answer()
+                .map(r -> r.succeeded() && !r.fields().isEmpty()).orElse(false)).toList();
+        if (!answered.isEmpty()) {
+            OnvifObservation o = answered.getFirst();
+            String ops = answered.stream().map(OnvifUnauthenticatedAccess::describe).distinct()
+                    .collect(Collectors.joining("; "));
+            return Optional.of(CheckResult.fail(o.address(), o.port(),
+                    "answered without credentials: " + ops, Confidence.CONFIRMED).withDetail(o.operation()));
         }
         List<OnvifObservation> refused = protectedOps.stream().filter(o -> o.outcome().answer()
                 .map(r -> r.httpStatus() == 401 || r.fault().map(f -> f.contains("NotAuthorized")).orElse(false)).orElse(false))

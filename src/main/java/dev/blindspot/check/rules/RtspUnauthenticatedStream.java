@@ -16,8 +16,10 @@ import java.util.stream.Collectors;
 
 /**
  * FAIL when an RTSP DESCRIBE without credentials was answered 200 with a stream description (SDP with a media
- * line). A server that answers 200 to a random path is judged by the SDP it returns: media means a stream is
- * really served; no media means it tells nothing (UNKNOWN).
+ * line). A server that answers 200 to a random path is judged by the SDP it returns: media lines mean a stream
+ * description is handed to anyone (FAIL, confidence LIKELY: a canned description cannot be told from a real one
+ * without SETUP/PLAY, which the probe does not send); no media means it tells nothing (UNKNOWN) unless a known route
+ * returned media while the invented path did not (FAIL, CONFIRMED: the server tells paths apart).
  */
 public final class RtspUnauthenticatedStream implements Check {
 
@@ -47,23 +49,30 @@ public final class RtspUnauthenticatedStream implements Check {
         List<RtspObservation> describes = service.stream().filter(o -> o.method().equals("DESCRIBE")).toList();
         boolean randomAnswered200 = describes.stream()
                 .anyMatch(o -> o.path().startsWith(RANDOM_PATH_PREFIX) && status(o) == 200);
+        boolean randomGotMedia = describes.stream()
+                .anyMatch(o -> o.path().startsWith(RANDOM_PATH_PREFIX) && status(o) == 200 && hasMedia(o));
         Optional<RtspObservation> openRoute = describes.stream()
                 .filter(o -> !o.path().startsWith(RANDOM_PATH_PREFIX) && status(o) == 200 && hasMedia(o))
                 .findFirst();
         if (openRoute.isPresent()) {
             RtspObservation o = openRoute.get();
+            // a server that also describes an invented path may hand out a canned description: likely, not confirmed
             return CheckResult.fail(o.address(), o.port(),
                     "DESCRIBE rtsp://" + host(o) + ":" + o.port() + o.path() + " answered 200 with a stream description, no credentials sent"
-                            + (randomAnswered200 ? " (this server also answers 200 to invented paths)" : ""),
-                    randomAnswered200 ? Confidence.LIKELY : Confidence.CONFIRMED).withDetail(o.path());
+                            + (randomGotMedia ? " (this server describes invented paths too, so the description may be canned;"
+                                    + " confidence likely)"
+                            : randomAnswered200 ? " (this server answers 200 to invented paths too, but without media lines)" : ""),
+                    randomGotMedia ? Confidence.LIKELY : Confidence.CONFIRMED).withDetail(o.path());
         }
         Optional<RtspObservation> openRandom = describes.stream()
                 .filter(o -> o.path().startsWith(RANDOM_PATH_PREFIX) && status(o) == 200 && hasMedia(o)).findFirst();
         if (openRandom.isPresent()) {
             RtspObservation o = openRandom.get();
             return CheckResult.fail(o.address(), o.port(),
-                    "DESCRIBE of an invented path " + o.path() + " answered 200 with a stream description: the server streams to anyone on any path",
-                    Confidence.CONFIRMED).withDetail("any-path");
+                    "DESCRIBE of an invented path " + o.path() + " answered 200 with a stream description (media lines), no credentials"
+                            + " sent: the server describes a stream on any path; no known route answered, and SETUP was not tried"
+                            + " (confidence likely)",
+                    Confidence.LIKELY).withDetail("any-path");
         }
         if (describes.stream().anyMatch(o -> status(o) == 401)) {
             return CheckResult.pass(first.address(), first.port(), "DESCRIBE without credentials was answered 401 Unauthorized");

@@ -14,7 +14,7 @@ import java.util.EnumSet;
 
 /**
  * The ONVIF device service on {@code POST /onvif/device_service}: GetSystemDateAndTime, GetDeviceInformation,
- * GetCapabilities, GetScopes and GetHostname, in gSOAP envelopes captured from a real camera. In
+ * GetCapabilities, GetScopes, GetHostname, GetUsers, GetProfiles and GetStreamUri, in gSOAP envelopes captured from a real camera. In
  * {@link OnvifAuthMode#STANDARD} only GetSystemDateAndTime (PRE_AUTH) goes without a WS-Security UsernameToken or
  * HTTP Digest credentials; in {@link OnvifAuthMode#OPEN} nothing is checked.
  */
@@ -46,6 +46,10 @@ final class OnvifService {
             }
         }
         return answer(call.operation(), exchange);
+    }
+
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** A fault body in the vendor's dialect; {@code subcode} may be empty (no Subcode element). */
@@ -87,6 +91,15 @@ final class OnvifService {
             case "GetScopes" -> templates.render("onvif/GetScopes.xml",
                     Map.of("hardware", id.model(), "name", id.manufacturer()));
             case "GetHostname" -> templates.render("onvif/GetHostname.xml", Map.of("hostname", id.hostname()));
+            // read-only operations beyond PRE_AUTH (issue 5, access): the account without its password (as real
+            // devices normally answer), the mockup camera's profiles, and its stream URI on this device's address
+            case "GetUsers" -> templates.render("onvif/GetUsers.xml", Map.of("users",
+                    "\n            <tds:User>\n                <tds:Username>" + xml(device.spec().username())
+                            + "</tds:Username>\n                <tds:UserLevel>Administrator</tds:UserLevel>\n"
+                            + "            </tds:User>"));
+            case "GetProfiles" -> templates.text("onvif/GetProfiles.xml");
+            case "GetStreamUri" -> templates.render("onvif/GetStreamUri.xml",
+                    Map.of("uri", "rtsp://" + device.host() + "/h264main"));
             default -> null;
         };
         if (xml == null) {

@@ -54,6 +54,14 @@ public final class OnvifSoap {
     }
 
     public static ProbeOutcome<OnvifReply> parse(int httpStatus, byte[] body) {
+        return parse("", httpStatus, body);
+    }
+
+    /**
+     * As {@link #parse(int, byte[])}, with the fields of a successful answer read for {@code operation} where
+     * {@link OnvifReadings} knows it (GetCapabilities, GetUsers, GetProfiles, GetStreamUri: no secret is kept).
+     */
+    public static ProbeOutcome<OnvifReply> parse(String operation, int httpStatus, byte[] body) {
         OnvifReply bare = new OnvifReply(httpStatus, Optional.empty(), Map.of());
         Optional<Element> soapBody;
         try {
@@ -73,7 +81,9 @@ public final class OnvifSoap {
         if (httpStatus != 200 || parts.isEmpty()) {
             return ProbeOutcome.answered(bare);
         }
-        return ProbeOutcome.answered(new OnvifReply(httpStatus, Optional.empty(), fields(parts.getFirst())));
+        Element response = parts.getFirst();
+        return ProbeOutcome.answered(new OnvifReply(httpStatus, Optional.empty(),
+                OnvifReadings.read(operation, response).orElseGet(() -> fields(response))));
     }
 
     private static Optional<Element> soapBody(byte[] body) throws XmlRejectedException {

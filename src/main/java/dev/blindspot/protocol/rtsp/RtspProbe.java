@@ -13,7 +13,8 @@ import java.util.random.RandomGenerator;
  * Looks at one RTSP port without credentials, in at most {@link #MAX_REQUESTS} requests on one session:
  * {@code OPTIONS /}; then {@code DESCRIBE} on a random path that cannot exist (its path starts with
  * {@link #RANDOM_PATH_PREFIX}) to learn whether the server answers any path; then {@code DESCRIBE} on the
- * candidate routes in order, stopping at the first that does not answer 404 or 454. Stops early when OPTIONS or
+ * candidate routes in order, stopping at the first that does not answer 404 or 454 (when the invented path was
+ * answered 200, a 200 without media lines does not stop it either: such a server answers every path). Stops early when OPTIONS or
  * the random DESCRIBE gets no RTSP answer at all.
  */
 public final class RtspProbe {
@@ -58,18 +59,25 @@ public final class RtspProbe {
             if (any.outcome().answer().isEmpty()) {
                 return seen;
             }
+            // a server that answers 200 to an invented path says nothing by a bare 200: go on until media comes back
+            boolean anyPath = any.outcome().answer().map(r -> r.status() == 200).orElse(false);
             for (String route : routes) {
                 if (seen.size() >= MAX_REQUESTS) {
                     break;
                 }
                 RtspObservation o = send(session, address, port, "DESCRIBE", route);
                 seen.add(o);
-                if (!notFound(o.outcome())) {
+                if (!notFound(o.outcome()) && !(anyPath && okWithoutMedia(o.outcome()))) {
                     break;
                 }
             }
         }
         return List.copyOf(seen);
+    }
+
+    private static boolean okWithoutMedia(ProbeOutcome<RtspReply> outcome) {
+        return outcome.answer().map(r -> r.status() == 200
+                && r.body().lines().noneMatch(l -> l.startsWith("m=video") || l.startsWith("m=audio"))).orElse(false);
     }
 
     private static boolean notFound(ProbeOutcome<RtspReply> outcome) {

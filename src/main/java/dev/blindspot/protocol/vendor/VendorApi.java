@@ -15,6 +15,11 @@ public enum VendorApi {
     ZONEMINDER_VERSION("zoneminder.version", "GET", "/zm/api/host/getVersion.json", ""),
     /** Frigate's version as bare text, on the port that serves the Frigate UI. */
     FRIGATE_VERSION("frigate.version", "GET", "/api/version", ""),
+    /**
+     * Frigate's runtime statistics (read-only): answered without login only on the unauthenticated internal port
+     * (5000) or with {@code auth.enabled} off; only the service version and the camera count are kept.
+     */
+    FRIGATE_STATS("frigate.stats", "GET", "/api/stats", ""),
     // --- VMS products (issue 4): each answers without login in its default setup
     /** Agent DVR's status (version, device count); open unless the owner set a login (Home Assistant's client). */
     AGENTDVR_STATUS("agentdvr.status", "GET", "/command/getStatus", ""),

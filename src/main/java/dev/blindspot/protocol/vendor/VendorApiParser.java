@@ -42,6 +42,7 @@ final class VendorApiParser {
                 case AXIS_BASICDEVICEINFO -> status / 100 == 2 ? axis(json(body)) : Map.of();
                 case ZONEMINDER_VERSION -> zoneMinder(status, body);
                 case FRIGATE_VERSION -> status / 100 == 2 ? frigate(body) : Map.of();
+                case FRIGATE_STATS -> status / 100 == 2 && looksLikeJson(body) ? frigateStats(json(body)) : Map.of();
                 case AGENTDVR_STATUS -> status / 100 == 2 && looksLikeJson(body) ? agentDvr(json(body)) : Map.of();
                 case NX_MODULEINFO -> status / 100 == 2 && looksLikeJson(body) ? nx(json(body)) : Map.of();
                 case SYNOLOGY_APIINFO -> status / 100 == 2 && looksLikeJson(body) ? synology(json(body)) : Map.of();
@@ -80,6 +81,30 @@ final class VendorApiParser {
     private static Map<String, String> frigate(byte[] body) {
         String text = new String(body, 0, Math.min(body.length, 256), StandardCharsets.UTF_8).strip();
         return FRIGATE_VERSION.matcher(text).matches() ? Map.of("version", text) : Map.of();
+    }
+
+    /**
+     * {@code version} (from {@code service.version}) and {@code cameras} (how many cameras the stats list, in either the 0.11+ {@code cameras} object or the older top-level layout), only when
+     * the answer is Frigate's stats document (it has a {@code service} object); nothing else of it is kept.
+     */
+    private static Map<String, String> frigateStats(JsonNode root) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (!root.path("service").isObject()) {
+            return out;
+        }
+        put(out, "version", root.path("service").get("version"));
+        JsonNode cameras = root.path("cameras");
+        int count = 0;
+        if (cameras.isObject()) {
+            count = cameras.size();
+        } else {
+            // before 0.11 each camera was a top-level object with its own camera_fps
+            for (JsonNode value : root) {
+                count += value.isObject() && value.has("camera_fps") ? 1 : 0;
+            }
+        }
+        out.put("cameras", Integer.toString(count));
+        return out;
     }
 
     /** {@code version} and {@code unique} (the install's id, kept only as "present") of {@code /command/getStatus}. */

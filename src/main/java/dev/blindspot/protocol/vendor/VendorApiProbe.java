@@ -13,13 +13,14 @@ import java.util.regex.Pattern;
  * Asks vendor APIs that answer without login (read-only, no credentials) for what a device is. Which APIs are
  * asked is decided from the port's first-pass {@code GET /} answer (and, for VMS products whose start page names
  * nothing, from the port: see {@link #candidates(int, HttpReply)}), so a port gets at most one request per API
- * (four in all), and none when {@code GET /} did not answer HTTP:
+ * (five in all), and none when {@code GET /} did not answer HTTP:
  * <ul>
  *   <li>Axis basicdeviceinfo when the title, Server header or realm says AXIS, or the server is Apache (Axis
  *       firmware serves Apache without a version; the title is sometimes a bare redirect page);</li>
  *   <li>ZoneMinder getVersion when {@code GET /} is a web server's default page, a ZoneMinder page, or any
  *       nginx/Apache page (ZoneMinder lives under {@code /zm/} behind them) and the title is not Frigate's;</li>
- *   <li>Frigate version when the title is Frigate's (the API shares the UI's port).</li>
+ *   <li>Frigate version and stats when the title is Frigate's (the API shares the UI's port; stats answer only
+ *       where the API needs no login, for the frigate-unauthenticated-api check).</li>
  * </ul>
  */
 public final class VendorApiProbe {
@@ -50,6 +51,7 @@ public final class VendorApiProbe {
         }
         if (frigate) {
             out.add(VendorApi.FRIGATE_VERSION);
+            out.add(VendorApi.FRIGATE_STATS);
         }
         return out;
     }

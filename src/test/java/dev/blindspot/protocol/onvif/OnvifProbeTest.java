@@ -64,8 +64,9 @@ class OnvifProbeTest {
                 http(200, "OK", Samples.bytes("onvif/agsh_mockup_GetDeviceInformation.xml")))) {
             List<OnvifObservation> obs = probe.probe("127.0.0.1", server.port(), false);
 
-            assertThat(obs).extracting(OnvifObservation::operation)
-                    .containsExactly("GetSystemDateAndTime", "GetDeviceInformation");
+            // this server answers GetDeviceInformation to everything else: no media XAddr, no profile, no GetStreamUri
+            assertThat(obs).extracting(OnvifObservation::operation).containsExactly("GetSystemDateAndTime",
+                    "GetDeviceInformation", "GetCapabilities", "GetUsers", "GetProfiles");
             assertThat(obs).allSatisfy(o -> {
                 assertThat(o.address()).isEqualTo("127.0.0.1");
                 assertThat(o.port()).isEqualTo(server.port());
@@ -79,13 +80,72 @@ class OnvifProbeTest {
                     .containsEntry("SerialNumber", "00000000").containsEntry("HardwareId", "MOCKUP");
 
             List<LoopbackServer.RecordedRequest> requests = server.requests();
-            assertThat(requests).hasSize(2);
+            assertThat(requests).hasSize(5);
             LoopbackServer.RecordedRequest second = requests.get(1);
             assertThat(second.requestLine()).isEqualTo("POST /onvif/device_service HTTP/1.1");
             assertThat(second.header("Content-Type")).isEqualTo(
                     "application/soap+xml; charset=utf-8; action=\"http://www.onvif.org/ver10/device/wsdl/GetDeviceInformation\"");
             assertThat(second.bodyText()).contains("<GetDeviceInformation xmlns=\"http://www.onvif.org/ver10/device/wsdl\"/>")
                     .doesNotContain("Security").doesNotContain("Username");
+        }
+    }
+
+    @Test
+    void openDeviceIsAskedForUsersProfilesAndTheStreamUriOnItsMediaPath() throws Exception {
+        byte[] caps = Samples.bytes("onvif/dahua_GetCapabilitiesResponse.xml");
+        try (LoopbackServer server = LoopbackServer.start((socket, request) -> {
+            String body = request.bodyText();
+            boolean media = request.requestLine().startsWith("POST /onvif/media_service ");
+            byte[] reply;
+            if (body.contains("<GetCapabilities")) {
+                reply = http(200, "OK", caps);
+            } else if (body.contains("<GetUsers")) {
+                reply = http(200, "OK", Samples.bytes("onvif/agsh_mockup_device.GetUsers.xml"));
+            } else if (media && body.contains("<GetProfiles")) {
+                reply = http(200, "OK", Samples.bytes("onvif/agsh_mockup_GetProfiles.xml"));
+            } else if (media && body.contains("<GetStreamUri") && body.contains("<ProfileToken>main</ProfileToken>")) {
+                reply = http(200, "OK", Samples.bytes("onvif/dahua_GetStreamUriResponse.xml"));
+            } else if (body.contains("GetSystemDateAndTime")) {
+                reply = http(200, "OK", Samples.bytes("onvif/agsh_mockup_GetSystemDateAndTime.xml"));
+            } else {
+                reply = http(200, "OK", Samples.bytes("onvif/agsh_mockup_GetDeviceInformation.xml"));
+            }
+            socket.getOutputStream().write(reply);
+        })) {
+            List<OnvifObservation> obs = probe.probe("127.0.0.1", server.port(), false);
+            assertThat(obs).extracting(o -> o.operation() + " " + o.path()).containsExactly(
+                    "GetSystemDateAndTime /onvif/device_service", "GetDeviceInformation /onvif/device_service",
+                    "GetCapabilities /onvif/device_service", "GetUsers /onvif/device_service",
+                    "GetProfiles /onvif/media_service", "GetStreamUri /onvif/media_service");
+            assertThat(answered(obs.get(3)).fields()).containsEntry("Users", "admin (Administrator), operator (Operator)")
+                    .containsEntry("PasswordsReturned", "true");
+            assertThat(answered(obs.get(5)).fields().get("Uri")).startsWith("rtsp://192.168.1.123:554/cam/realmonitor");
+            // the XAddr names 192.168.1.123: only its path is used, on the scanned address
+            assertThat(server.requests()).hasSize(6);
+        }
+    }
+
+    @Test
+    void mediaPathThatIsNotOnvifFallsBackToTheDeviceServiceOnce() throws Exception {
+        byte[] caps = Samples.bytes("onvif/dahua_GetCapabilitiesResponse.xml");
+        byte[] notFound = ("HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\nContent-Length: 9\r\n"
+                + "Connection: close\r\n\r\nnot found").getBytes(StandardCharsets.US_ASCII);
+        byte[] refused = http(400, "Bad Request", Samples.bytes("onvif/fault_NotAuthorized_attempts_left.xml"));
+        try (LoopbackServer server = LoopbackServer.start((socket, request) -> {
+            String body = request.bodyText();
+            boolean media = request.requestLine().startsWith("POST /onvif/media_service ");
+            socket.getOutputStream().write(media ? notFound
+                    : body.contains("<GetCapabilities") ? http(200, "OK", caps)
+                    : body.contains("GetSystemDateAndTime") ? http(200, "OK", Samples.bytes("onvif/agsh_mockup_GetSystemDateAndTime.xml"))
+                    : refused);
+        })) {
+            List<OnvifObservation> obs = probe.probe("127.0.0.1", server.port(), false);
+            assertThat(obs).extracting(o -> o.operation() + " " + o.path()).containsExactly(
+                    "GetSystemDateAndTime /onvif/device_service", "GetDeviceInformation /onvif/device_service",
+                    "GetCapabilities /onvif/device_service", "GetUsers /onvif/device_service",
+                    "GetProfiles /onvif/media_service", "GetProfiles /onvif/device_service");
+            assertThat(answered(obs.getLast()).fault()).contains("ter:NotAuthorized");
+            assertThat(obs.size()).isLessThanOrEqualTo(OnvifProbe.MAX_REQUESTS);
         }
     }
 

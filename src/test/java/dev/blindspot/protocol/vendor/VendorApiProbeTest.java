@@ -107,6 +107,27 @@ class VendorApiProbeTest {
     }
 
     @Test
+    void frigateStatsKeepOnlyVersionAndCameraCount() throws Exception {
+        Map<String, Map<String, String>> expected = Map.of(
+                "frigate_api_stats_docs_0.10.json", Map.of("version", "0.10.1-8883709", "cameras", "1"),
+                "frigate_api_stats_ha_test_fixture.json", Map.of("version", "0.8.4-09a4d6d", "cameras", "1"));
+        for (var e : expected.entrySet()) {
+            byte[] body = Samples.bytes("vendorapi/" + e.getKey());
+            try (LoopbackServer device = LoopbackServer.start((s, r) -> s.getOutputStream().write(
+                    http(200, "OK", "nginx", "application/json", body)))) {
+                VendorApiReply reply = answered(probe.call("127.0.0.1", device.port(), false, VendorApi.FRIGATE_STATS));
+                assertThat(reply.fields()).as(e.getKey()).isEqualTo(e.getValue());
+            }
+        }
+        try (LoopbackServer device = LoopbackServer.start((s, r) -> s.getOutputStream().write(
+                http(401, "Unauthorized", "nginx", "text/html", "<html>401</html>".getBytes(StandardCharsets.UTF_8))))) {
+            VendorApiReply reply = answered(probe.call("127.0.0.1", device.port(), false, VendorApi.FRIGATE_STATS));
+            assertThat(reply.status()).isEqualTo(401);
+            assertThat(reply.fields()).isEmpty();
+        }
+    }
+
+    @Test
     void anHtmlPageIsNoVersionAndGarbageJsonIsAProtocolError() throws Exception {
         try (LoopbackServer device = LoopbackServer.start((s, r) -> s.getOutputStream().write(
                 http(200, "OK", "nginx", "text/html", "<html><title>Frigate</title></html>".getBytes(StandardCharsets.UTF_8))))) {
@@ -140,7 +161,8 @@ class VendorApiProbeTest {
                 .containsExactly(VendorApi.AXIS_BASICDEVICEINFO);
         assertThat(VendorApiProbe.candidates(first("nginx", "Welcome to nginx!")))
                 .containsExactly(VendorApi.ZONEMINDER_VERSION);
-        assertThat(VendorApiProbe.candidates(first("nginx", "Frigate"))).containsExactly(VendorApi.FRIGATE_VERSION);
+        assertThat(VendorApiProbe.candidates(first("nginx", "Frigate")))
+                .containsExactly(VendorApi.FRIGATE_VERSION, VendorApi.FRIGATE_STATS);
         assertThat(VendorApiProbe.candidates(first("App-webs/", "Hikvision"))).isEmpty();
         assertThat(VendorApiProbe.candidates(first("lighttpd", ""))).isEmpty();
     }
@@ -150,9 +172,9 @@ class VendorApiProbeTest {
         try (LoopbackServer device = LoopbackServer.start((s, r) -> s.getOutputStream().write(
                 http(404, "Not Found", "nginx", "text/html", "<html></html>".getBytes(StandardCharsets.US_ASCII))))) {
             List<VendorApiObservation> out = probe.probe("127.0.0.1", device.port(), false, first("nginx", "Frigate"));
-            assertThat(out).extracting(VendorApiObservation::api).containsExactly("frigate.version");
+            assertThat(out).extracting(VendorApiObservation::api).containsExactly("frigate.version", "frigate.stats");
             assertThat(answered(out.getFirst())).isEqualTo(new VendorApiReply(404, Map.of()));
-            assertThat(device.requests()).hasSize(1);
+            assertThat(device.requests()).hasSize(2);
         }
     }
 }

@@ -69,7 +69,8 @@ class VmsVendorApiTest {
         assertThat(VendorApiProbe.candidates(8090, blank)).containsExactly(VendorApi.AGENTDVR_STATUS);
         assertThat(VendorApiProbe.candidates(7001, blank)).containsExactly(VendorApi.NX_MODULEINFO);
         assertThat(VendorApiProbe.candidates(5001, blank)).containsExactly(VendorApi.SYNOLOGY_APIINFO);
-        assertThat(VendorApiProbe.candidates(5000, frigate)).containsExactly(VendorApi.FRIGATE_VERSION);
+        assertThat(VendorApiProbe.candidates(5000, frigate))
+                .containsExactly(VendorApi.FRIGATE_VERSION, VendorApi.FRIGATE_STATS);
         assertThat(VendorApiProbe.candidates(80, blank)).isEmpty();
     }
 }
