@@ -53,7 +53,7 @@ public final class CredentialProber {
     public List<LoginObservation> probe(String address, List<Observation> observations, Identity identity,
                                        AttemptBudget budget, Optional<ReolinkApiLogin> reolink) {
         Optional<VendorProfile> vendor = identity.vendor().flatMap(defaults::vendor);
-        vendor.flatMap(VendorProfile::lockout).ifPresent(l -> budget.applyLockoutThreshold(address, l.attempts()));
+        defaults.lockoutFor(identity).ifPresent(l -> budget.applyLockoutThreshold(address, l.attempts()));
         boolean reolinkApi = reolink.isPresent() && vendor.map(v -> v.name().equals("Reolink")).orElse(false);
         List<HttpTarget> targets = new ArrayList<>(reolinkApi ? HttpTargetPlanner.webPorts(address, observations,
                 ReolinkApiLogin.PATH) : HttpTargetPlanner.plan(address, observations, vendor));

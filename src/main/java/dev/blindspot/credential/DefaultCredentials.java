@@ -123,6 +123,15 @@ public final class DefaultCredentials {
         return List.copyOf(out);
     }
 
+    /**
+     * The documented lockout that applies to the device: its brand's, else its OEM manufacturer's (a Lorex runs Dahua
+     * firmware and locks like one). Empty when neither is documented.
+     */
+    public Optional<VendorProfile.Lockout> lockoutFor(Identity identity) {
+        return identity.vendor().flatMap(this::vendor).flatMap(VendorProfile::lockout)
+                .or(() -> identity.manufacturer().flatMap(this::vendor).flatMap(VendorProfile::lockout));
+    }
+
     /** The bounded weak-password list of {@code --weak-passwords} (at most 10), in file order. */
     public List<Secret> weakPasswords() {
         return weakPasswords;
