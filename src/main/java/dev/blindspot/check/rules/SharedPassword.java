@@ -37,7 +37,13 @@ public final class SharedPassword implements Check {
         return ID;
     }
 
-    private record Pair(String username, String password) {}
+    /** A group key; its text never shows the password. */
+    private record Pair(String username, String password) {
+        @Override
+        public String toString() {
+            return username + ":" + new Secret(password).masked();
+        }
+    }
 
     @Override
     public List<CheckResult> evaluate(Inventory inventory) {
