@@ -161,7 +161,10 @@ public record LabScore(Map<String, Counts> byCheck, int vendorsRight, int classe
                 t.truePositives(), t.falseNegatives(), t.falsePositives()));
         if (!undetermined.isEmpty()) {
             sb.append(String.format("undetermined (UNKNOWN where planted, not in recall): %d%n", undetermined.size()));
-            undetermined.forEach(u -> sb.append("  ").append(u).append(System.lineSeparator()));
+            undetermined.stream().limit(20).forEach(u -> sb.append("  ").append(u).append(System.lineSeparator()));
+            if (undetermined.size() > 20) {
+                sb.append(String.format("  ... and %d more%n", undetermined.size() - 20));
+            }
         }
         sb.append(String.format("vendor right on %d of %d devices (%.1f%%)%n", vendorsRight, devices, percent(vendorsRight)));
         sb.append(String.format("device class right on %d of %d devices (%.1f%%)%n", classesRight, devices,

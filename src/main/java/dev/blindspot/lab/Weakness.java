@@ -26,8 +26,7 @@ public enum Weakness {
             Map.entry(DeviceKind.HIKVISION_NVR, Set.of("admin:12345")),
             Map.entry(DeviceKind.DAHUA_CAMERA, Set.of("admin:admin")),
             Map.entry(DeviceKind.DAHUA_NVR, Set.of("admin:admin")),
-            // cred-safety: DefaultCreds-Cheat-Sheet "Axis camera (web),root,<blank>" (root before a password is set)
-            Map.entry(DeviceKind.AXIS_CAMERA, Set.of("root:pass", "root:")),
+            Map.entry(DeviceKind.AXIS_CAMERA, Set.of("root:pass")),
             // --- camera vendors part 2 ---
             // Reolink's factory admin/"" is accepted by its JSON API (api.cgi Login), which the credential pass speaks
             // (ReolinkApiLogin). Xiongmai's admin/"" is accepted only by DVRIP, RTSP and ONVIF, none of which a check
