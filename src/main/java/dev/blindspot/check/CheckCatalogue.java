@@ -10,6 +10,9 @@ import dev.blindspot.check.rules.OnvifUnauthenticatedAccess;
 import dev.blindspot.check.rules.RtspUnauthenticatedStream;
 import dev.blindspot.check.rules.TelnetEnabled;
 import dev.blindspot.check.rules.ZoneMinderAuthDisabled;
+import dev.blindspot.check.rules.OperatorCredential;
+import dev.blindspot.check.rules.SharedPassword;
+import dev.blindspot.check.rules.WeakPasswordAccepted;
 import dev.blindspot.inventory.Inventory;
 import dev.blindspot.site.SiteLayout;
 import java.io.IOException;
@@ -52,8 +55,13 @@ public final class CheckCatalogue {
 
     /** Every check Blindspot has; segmentation checks group hosts by {@code site}. */
     public static List<Check> registry(SiteLayout site) {
+        return registry(site, CheckOptions.defaults());
+    }
+
+    /** Every check Blindspot has, judging with what the scan did ({@code options}: profile, --reveal-secrets). */
+    public static List<Check> registry(SiteLayout site, CheckOptions options) {
         return List.of(
-                new DefaultCredentialsAccepted(),
+                new DefaultCredentialsAccepted(options),
                 new RtspUnauthenticatedStream(),
                 new OnvifUnauthenticatedAccess(),
                 new TelnetEnabled(),
@@ -62,7 +70,11 @@ public final class CheckCatalogue {
                 new FlatNetwork(site),
                 // --- access checks (issue 5, access) ---
                 new FrigateUnauthenticatedApi(),
-                new ZoneMinderAuthDisabled());
+                new ZoneMinderAuthDisabled(),
+                // --- credentials (issue 5, cred-safety) ---
+                new WeakPasswordAccepted(options),
+                new SharedPassword(options),
+                new OperatorCredential(options));
     }
 
     public static CheckCatalogue loadDefault() {
@@ -71,7 +83,12 @@ public final class CheckCatalogue {
 
     /** The catalogue with segmentation checks grouping hosts by {@code site}. */
     public static CheckCatalogue loadDefault(SiteLayout site) {
-        List<Check> checks = registry(site);
+        return loadDefault(site, CheckOptions.defaults());
+    }
+
+    /** The catalogue for a scan run with {@code options}. */
+    public static CheckCatalogue loadDefault(SiteLayout site, CheckOptions options) {
+        List<Check> checks = registry(site, options);
         Map<String, CheckMetadata> meta = new LinkedHashMap<>();
         ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         for (Check c : checks) {

@@ -2,6 +2,7 @@ package dev.blindspot.cli;
 
 import dev.blindspot.check.CheckCatalogue;
 import dev.blindspot.check.CheckOutput;
+import dev.blindspot.check.CheckOptions;
 import dev.blindspot.check.Severity;
 import dev.blindspot.fingerprint.Fingerprinter;
 import dev.blindspot.report.Report;
@@ -28,6 +29,7 @@ final class Assessment {
     private final Clock clock;
     private final SiteLayout site;
     private final List<String> notes;
+    private final boolean revealSecrets;
 
     Assessment(ScanSettings settings, ProbeSuite suite, Clock clock) {
         this(settings, suite, clock, SiteLayout.byDefault());
@@ -39,6 +41,12 @@ final class Assessment {
     }
 
     private Assessment(ScanSettings settings, ProbeSuite suite, Clock clock, SiteLayout site, List<String> notes) {
+        this(settings, suite, clock, site, notes, false);
+    }
+
+    private Assessment(ScanSettings settings, ProbeSuite suite, Clock clock, SiteLayout site, List<String> notes,
+                       boolean revealSecrets) {
+        this.revealSecrets = revealSecrets;
         this.settings = settings;
         this.suite = suite;
         this.clock = clock;
@@ -48,7 +56,12 @@ final class Assessment {
 
     /** The same assessment with remarks made before the scan (e.g. multicast answers from outside the scope). */
     Assessment withNotes(List<String> before) {
-        return new Assessment(settings, suite, clock, site, before);
+        return new Assessment(settings, suite, clock, site, before, revealSecrets);
+    }
+
+    /** The same assessment showing passwords in finding evidence ({@code --reveal-secrets}). */
+    Assessment revealingSecrets(boolean reveal) {
+        return new Assessment(settings, suite, clock, site, notes, reveal);
     }
 
     Report run(Scope scope, AtomicBoolean cancel, ScanListener listener) {
@@ -59,7 +72,8 @@ final class Assessment {
     Report run(Scope scope, AtomicBoolean cancel, ScanListener listener, boolean checks) {
         ScanEngine engine = new ScanEngine(settings, suite, Fingerprinter.loadDefault(), clock);
         ScanResult result = engine.run(scope, cancel, listener);
-        List<CheckOutput> outputs = checks ? CheckCatalogue.loadDefault(site).evaluate(result.inventory()) : List.of();
+        List<CheckOutput> outputs = checks ? CheckCatalogue.loadDefault(site,
+                new CheckOptions(settings.profile().tryDefaultCredentials(), revealSecrets)).evaluate(result.inventory()) : List.of();
         ScanInfo info = new ScanInfo(result.startedAt().toString(), result.finishedAt().toString(), scope.targets(),
                 scope.exclusions(), settings.profile().name(), result.complete(),
                 (int) scope.size().min(BigInteger.valueOf(Integer.MAX_VALUE)).longValue(),

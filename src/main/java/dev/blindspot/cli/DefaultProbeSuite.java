@@ -1,6 +1,8 @@
 package dev.blindspot.cli;
 
 import dev.blindspot.credential.AttemptBudget;
+import dev.blindspot.credential.CandidatePlan;
+import dev.blindspot.credential.CredentialSettings;
 import dev.blindspot.credential.AuthenticatedIdentityReader;
 import dev.blindspot.credential.CredentialProber;
 import dev.blindspot.credential.DefaultCredentials;
@@ -67,6 +69,11 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
 
     /** As above, with the deadline of each UDP discovery exchange (WS-Discovery, SSDP, DHIP). */
     DefaultProbeSuite(ScanProfile profile, Duration timeout, Clock clock, Duration udpDeadline) {
+        this(profile, timeout, clock, udpDeadline, CredentialSettings.defaults());
+    }
+
+    /** As above, with the operator's credential settings ({@code --max-attempts}, {@code --credentials}, {@code --weak-passwords}). */
+    DefaultProbeSuite(ScanProfile profile, Duration timeout, Clock clock, Duration udpDeadline, CredentialSettings creds) {
         if (udpDeadline.isNegative() || udpDeadline.isZero()) {
             throw new IllegalArgumentException("UDP deadline must be positive");
         }
@@ -74,11 +81,11 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
         this.profile = profile;
         Duration connect = timeout.compareTo(Duration.ofSeconds(3)) < 0 ? timeout : Duration.ofSeconds(3);
         this.httpLogin = new HttpLogin(new HttpLogin.Settings(connect, timeout, timeout.multipliedBy(2), 16 * 1024));
-        this.credentials = new CredentialProber(DefaultCredentials.bundled(), httpLogin);
+        DefaultCredentials defaults = DefaultCredentials.bundled();
+        this.credentials = new CredentialProber(defaults, new CandidatePlan(creds.operator(), defaults,
+                creds.weakPasswords()), httpLogin);
         this.identityReader = new AuthenticatedIdentityReader(httpLogin, VendorVocabulary.loadDefault());
-        this.budget = new AttemptBudget(clock, Math.min(AttemptBudget.DEFAULT_MAX_FAILURES_PER_ACCOUNT,
-                Math.max(1, profile.maxFailedLoginsPerAccount())), AttemptBudget.DEFAULT_MAX_FAILURES_PER_DEVICE,
-                AttemptBudget.DEFAULT_WINDOW);
+        this.budget = AttemptBudget.withMaxAttempts(clock, creds.maxAttempts());
     }
 
     @Override

@@ -1,6 +1,9 @@
 package dev.blindspot.cli;
 
 import dev.blindspot.check.Severity;
+import dev.blindspot.credential.CredentialDataException;
+import dev.blindspot.credential.CredentialSettings;
+import dev.blindspot.credential.OperatorCredentials;
 import dev.blindspot.protocol.discovery.MulticastDiscovery;
 import dev.blindspot.report.InventoryCsv;
 import dev.blindspot.report.InventoryPrinter;
@@ -96,6 +99,24 @@ class ScanCommand implements Callable<Integer> {
                     + " outside the targets are noted, never probed (default: unicast to the targets only)")
     String discoverOn;
 
+    @Option(names = "--max-attempts", paramLabel = "N", defaultValue = "3",
+            description = "failed login attempts per account per device per 30 minutes, over all its protocols and ports"
+                    + " (default: ${DEFAULT-VALUE}; vendors known to lock after T failures get at most T-1)")
+    int maxAttempts;
+
+    @Option(names = "--credentials", paramLabel = "FILE",
+            description = "your own credentials (YAML by address, range or vendor; docs/credentials.md), tried first,"
+                    + " within the same budget")
+    Path credentialsFile;
+
+    @Option(names = "--weak-passwords", description = "also try a small list of common weak passwords (at most 10,"
+            + " within the budget, after the vendor defaults)")
+    boolean weakPasswords;
+
+    @Option(names = "--reveal-secrets", description = "show accepted passwords in the report instead of ****"
+            + " (never in logs)")
+    boolean revealSecrets;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -104,6 +125,7 @@ class ScanCommand implements Callable<Integer> {
         Optional<Severity> failOnSeverity;
         SiteLayout layout;
         Optional<NetworkInterface> multicastOn;
+        CredentialSettings credentialSettings;
         try {
             failOnSeverity = Optional.ofNullable(failOn).map(Severity::fromWire);
             List<String> formats = inventoryOnly() ? List.of("json", "csv") : List.of("json");
@@ -119,7 +141,11 @@ class ScanCommand implements Callable<Integer> {
             scope = new Scope(parser.parseAll(targets), parser.parseAll(exclude));
             layout = site == null ? SiteLayout.byDefault() : SiteFile.load(site);
             multicastOn = Optional.ofNullable(discoverOn).map(MulticastDiscovery::interfaceNamed);
-        } catch (TargetException | SiteFileException | IllegalArgumentException e) {
+            Optional<OperatorCredentials> operator = Optional.ofNullable(credentialsFile).map(OperatorCredentials::load);
+            operator.flatMap(OperatorCredentials::warning).ifPresent(w -> err.println("blindspot " + spec.name()
+                    + ": warning: " + w));
+            credentialSettings = new CredentialSettings(maxAttempts, operator, weakPasswords);
+        } catch (TargetException | SiteFileException | IllegalArgumentException | CredentialDataException e) {
             err.println("blindspot " + spec.name() + ": " + e.getMessage());
             return ExitCodes.USAGE;
         }
@@ -128,17 +154,18 @@ class ScanCommand implements Callable<Integer> {
                     + " addresses, more than 65,536; check they are all yours and add --yes to confirm");
             return ExitCodes.USAGE;
         }
-        return run(scope, settings, failOnSeverity, layout, multicastOn);
+        return run(scope, settings, failOnSeverity, layout, multicastOn, credentialSettings);
     }
 
     private int run(Scope scope, ScanSettings settings, Optional<Severity> failOnSeverity, SiteLayout layout,
-                    Optional<NetworkInterface> multicastOn) {
+                    Optional<NetworkInterface> multicastOn, CredentialSettings credentialSettings) {
         PrintWriter out = spec.commandLine().getOut();
         AtomicBoolean cancel = new AtomicBoolean();
         try (Interrupts interrupts = Interrupts.install(cancel, settings.timeout().multipliedBy(4).plusSeconds(5))) {
             Report report;
             try (Progress progress = new Progress(System.err, Progress.terminal());
-                 DefaultProbeSuite suite = new DefaultProbeSuite(settings.profile(), settings.timeout(), Clock.systemUTC())) {
+                 DefaultProbeSuite suite = new DefaultProbeSuite(settings.profile(), settings.timeout(), Clock.systemUTC(),
+                         DefaultProbeSuite.udpDefault(settings.timeout()), credentialSettings)) {
                 ProbeSuite probes = suite;
                 List<String> notes = List.of();
                 if (multicastOn.isPresent()) {
@@ -146,7 +173,7 @@ class ScanCommand implements Callable<Integer> {
                     probes = new PrediscoveredSuite(suite, found.inScope());
                     notes = found.note().stream().toList();
                 }
-                report = new Assessment(settings, probes, Clock.systemUTC(), layout).withNotes(notes)
+                report = new Assessment(settings, probes, Clock.systemUTC(), layout).withNotes(notes).revealingSecrets(revealSecrets)
                         .run(scope, cancel, progress, !inventoryOnly());
             } catch (IOException e) {
                 spec.commandLine().getErr().println("blindspot " + spec.name() + ": multicast discovery on " + discoverOn

@@ -19,7 +19,11 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>at most {@code maxFailuresPerDevice} failures per device over all usernames (devices such as Hikvision
  *       lock the client address, not only the account);</li>
  *   <li>no attempt at all after a lockout signal ({@link #stopHost}) or after a credential was accepted.</li>
+ *   <li>a host that answered a login and then refuses connections is treated as a lockout signal (some devices
+ *       firewall the client after failures) and stopped.</li>
  * </ul>
+ * Accounts are counted per address only, never per protocol or port: a failure over HTTP, RTSP, ONVIF, Telnet or
+ * any other login counts against the same account.
  * A granted attempt counts against the limits until recorded; every result but {@code Accepted} counts as a
  * failure (a timed-out attempt may still have been counted by the device).
  */
@@ -60,10 +64,27 @@ public final class AttemptBudget {
 
     public void record(String address, String username, LoginResult result) {
         Device d = device(address);
+        boolean answeredBefore = d.answered();
         d.record(username, result, clock.instant());
         if (result instanceof LoginResult.LockoutSignal signal) {
             d.stop("lockout signal: " + signal.signal());
+        } else if (answeredBefore && result instanceof LoginResult.Failed f && refused(f.reason())) {
+            d.stop("lockout signal: the host refuses connections after answering logins");
         }
+    }
+
+    /** The per-account failure limit of a budget built for {@code maxAttempts} (the {@code --max-attempts} option). */
+    public static AttemptBudget withMaxAttempts(Clock clock, int maxAttempts) {
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("--max-attempts must be at least 1");
+        }
+        return new AttemptBudget(clock, maxAttempts, Math.max(DEFAULT_MAX_FAILURES_PER_DEVICE, 2 * maxAttempts),
+                DEFAULT_WINDOW);
+    }
+
+    /** True when the reason says the TCP connection was refused (the wording of HttpLogin and ProbeOutcome). */
+    static boolean refused(String reason) {
+        return reason.startsWith("connection refused");
     }
 
     /** No more attempts to this address, on any port or protocol. */
@@ -87,6 +108,7 @@ public final class AttemptBudget {
         private int deviceLimit;
         private String stopReason;
         private boolean accepted;
+        private boolean answered;
 
         Device(int accountLimit, int deviceLimit) {
             this.accountLimit = accountLimit;
@@ -125,11 +147,16 @@ public final class AttemptBudget {
 
         synchronized void record(String username, LoginResult result, Instant now) {
             inFlight.computeIfPresent(username, (u, n) -> n > 1 ? n - 1 : null);
+            answered |= !(result instanceof LoginResult.Failed);
             if (result instanceof LoginResult.Accepted) {
                 accepted = true;
             } else {
                 failures.computeIfAbsent(username, u -> new ArrayDeque<>()).addLast(now);
             }
+        }
+
+        synchronized boolean answered() {
+            return answered;
         }
 
         synchronized void stop(String reason) {

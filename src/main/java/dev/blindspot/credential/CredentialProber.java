@@ -22,10 +22,17 @@ public final class CredentialProber {
 
     private final DefaultCredentials defaults;
     private final HttpLogin http;
+    private final CandidateSource candidates;
 
     public CredentialProber(DefaultCredentials defaults, HttpLogin http) {
+        this(defaults, CandidateSource.defaults(defaults), http);
+    }
+
+    /** With the candidates (operator, default, weak) to try, in order. */
+    public CredentialProber(DefaultCredentials defaults, CandidateSource candidates, HttpLogin http) {
         this.defaults = defaults;
         this.http = http;
+        this.candidates = candidates;
     }
 
     /** Runs the pass; returns one observation per attempt actually made. */
@@ -46,13 +53,13 @@ public final class CredentialProber {
     public List<LoginObservation> probe(String address, List<Observation> observations, Identity identity,
                                        AttemptBudget budget, Optional<ReolinkApiLogin> reolink) {
         Optional<VendorProfile> vendor = identity.vendor().flatMap(defaults::vendor);
-        vendor.flatMap(VendorProfile::lockout).ifPresent(l -> budget.applyLockoutThreshold(address, l.attempts()));
+        defaults.lockoutFor(identity).ifPresent(l -> budget.applyLockoutThreshold(address, l.attempts()));
         boolean reolinkApi = reolink.isPresent() && vendor.map(v -> v.name().equals("Reolink")).orElse(false);
         List<HttpTarget> targets = new ArrayList<>(reolinkApi ? HttpTargetPlanner.webPorts(address, observations,
                 ReolinkApiLogin.PATH) : HttpTargetPlanner.plan(address, observations, vendor));
         Attempter attempter = reolinkApi ? reolink.get()::attempt : http::attempt;
         List<LoginObservation> made = new ArrayList<>();
-        for (DefaultCredential candidate : defaults.candidatesFor(identity.vendor(), "http")) {
+        for (DefaultCredential candidate : candidates.candidates(address, identity, "http")) {
             Outcome outcome = tryCandidate(address, candidate, targets, budget, made, attempter);
             if (outcome == Outcome.STOP_HOST) {
                 break;

@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import dev.blindspot.inventory.Identity;
+import dev.blindspot.inventory.Secret;
 
 /**
  * The default-credential knowledge base (loaded from {@code credentials/defaults.yaml}, validated on load).
@@ -22,13 +25,17 @@ public final class DefaultCredentials {
     private final List<CredentialSource> sources;
     private final List<VendorProfile> vendors;
     private final List<DefaultCredential> credentials;
+    private final List<Secret> weakPasswords;
+    private final String weakSource;
 
     DefaultCredentials(int version, List<CredentialSource> sources, List<VendorProfile> vendors,
-                       List<DefaultCredential> credentials) {
+                       List<DefaultCredential> credentials, List<Secret> weakPasswords, String weakSource) {
         this.version = version;
         this.sources = List.copyOf(sources);
         this.vendors = List.copyOf(vendors);
         this.credentials = List.copyOf(credentials);
+        this.weakPasswords = List.copyOf(weakPasswords);
+        this.weakSource = weakSource;
     }
 
     /** Loads the bundled data; a malformed file is a build error, reported as {@link CredentialDataException}. */
@@ -75,14 +82,35 @@ public final class DefaultCredentials {
      * Generic pairs. Never a username × password cross product: only pairs written in the data.
      */
     public List<DefaultCredential> candidatesFor(Optional<String> vendor, String protocol) {
+        return candidatesFor(vendor, Optional.empty(), Optional.empty(), protocol);
+    }
+
+    /**
+     * Pairs to try for a fingerprinted device, in order: the brand's own entries whose product pattern fits the
+     * model (entries limited to a product line only when the model is known and matches), then its OEM
+     * manufacturer's (Lorex → Dahua, LTS → Hikvision), then at most {@link #GENERIC_LIMIT} Generic pairs; no pair
+     * twice. Never a cross product.
+     */
+    public List<DefaultCredential> candidatesFor(Identity identity, String protocol) {
+        return candidatesFor(identity.vendor(), identity.manufacturer(), identity.model(), protocol);
+    }
+
+    /** As {@link #candidatesFor(Identity, String)} from the parts of an identity. */
+    public List<DefaultCredential> candidatesFor(Optional<String> vendor, Optional<String> manufacturer,
+                                                 Optional<String> model, String protocol) {
         if (!DefaultsValidator.PROTOCOLS.contains(protocol)) {
             throw new IllegalArgumentException("unknown protocol: " + protocol);
         }
-        String canonical = vendor.flatMap(this::vendor).map(VendorProfile::name)
-                .filter(n -> !n.equals(DefaultsValidator.GENERIC)).orElse(null);
         List<DefaultCredential> out = new ArrayList<>();
-        if (canonical != null) {
-            credentials.stream().filter(c -> c.vendor().equals(canonical) && c.appliesTo(protocol)).forEach(out::add);
+        for (Optional<String> who : List.of(vendor, manufacturer)) {
+            String canonical = who.flatMap(this::vendor).map(VendorProfile::name)
+                    .filter(n -> !n.equals(DefaultsValidator.GENERIC)).orElse(null);
+            if (canonical == null) {
+                continue;
+            }
+            credentials.stream().filter(c -> c.vendor().equals(canonical) && c.appliesTo(protocol)
+                            && c.appliesToModel(model) && out.stream().noneMatch(o -> o.samePair(c)))
+                    .forEach(out::add);
         }
         int generic = 0;
         for (DefaultCredential c : credentials) {
@@ -90,6 +118,47 @@ public final class DefaultCredentials {
                     && out.stream().noneMatch(o -> o.samePair(c))) {
                 out.add(c);
                 generic++;
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The documented lockout that applies to the device: its brand's, else its OEM manufacturer's (a Lorex runs Dahua
+     * firmware and locks like one). Empty when neither is documented.
+     */
+    public Optional<VendorProfile.Lockout> lockoutFor(Identity identity) {
+        return identity.vendor().flatMap(this::vendor).flatMap(VendorProfile::lockout)
+                .or(() -> identity.manufacturer().flatMap(this::vendor).flatMap(VendorProfile::lockout));
+    }
+
+    /** The bounded weak-password list of {@code --weak-passwords} (at most 10), in file order. */
+    public List<Secret> weakPasswords() {
+        return weakPasswords;
+    }
+
+    /**
+     * Weak-password candidates for a device: each weak password with the usernames of the device's own default
+     * pairs (its first one or two accounts, {@code admin} when none is known), skipping pairs that are already
+     * vendor defaults. Tried after the vendor defaults, within the same budget.
+     */
+    public List<DefaultCredential> weakCandidatesFor(Identity identity, String protocol) {
+        List<DefaultCredential> own = candidatesFor(identity, protocol);
+        List<String> users = own.stream().filter(c -> !c.vendor().equals(DefaultsValidator.GENERIC))
+                .map(DefaultCredential::username).distinct().limit(2).toList();
+        if (users.isEmpty()) {
+            users = List.of("admin");
+        }
+        String vendor = identity.vendor().flatMap(this::vendor).map(VendorProfile::name)
+                .orElse(DefaultsValidator.GENERIC);
+        List<DefaultCredential> out = new ArrayList<>();
+        for (Secret password : weakPasswords) {
+            for (String user : users) {
+                DefaultCredential c = new DefaultCredential(vendor, Set.of(protocol), user, password, weakSource,
+                        Optional.empty(), DefaultCredential.Origin.WEAK);
+                if (own.stream().noneMatch(o -> o.samePair(c))) {
+                    out.add(c);
+                }
             }
         }
         return List.copyOf(out);

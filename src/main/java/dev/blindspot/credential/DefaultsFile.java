@@ -7,7 +7,7 @@ import java.util.List;
  * {@link DefaultsValidator} checks it and builds the typed model.
  */
 record DefaultsFile(Integer version, List<SourceDoc> sources, List<VendorDoc> vendors,
-                    List<CredentialDoc> credentials) {
+                    List<CredentialDoc> credentials, WeakDoc weakPasswords) {
 
     record SourceDoc(String id, String reference) {}
 
@@ -18,6 +18,9 @@ record DefaultsFile(Integer version, List<SourceDoc> sources, List<VendorDoc> ve
 
     record LockoutDoc(Integer attempts, String duration, String source, String note) {}
 
-    record CredentialDoc(String vendor, List<String> protocols, String username, String password,
+    record CredentialDoc(String vendor, String product, List<String> protocols, String username, String password,
                          String source) {}
+
+    /** The opt-in weak-password list ({@code --weak-passwords}): a few passwords and the source naming them. */
+    record WeakDoc(List<String> passwords, String source, String note) {}
 }

@@ -15,11 +15,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /** Checks a bound {@link DefaultsFile} and turns it into typed values; collects every problem it finds. */
 final class DefaultsValidator {
 
-    static final Set<String> PROTOCOLS = Set.of("http", "rtsp", "onvif");
+    static final Set<String> PROTOCOLS = Set.of("http", "rtsp", "onvif", "telnet", "ssh", "dvrip");
+    /** The weak-password list stays small: it is tried within the same per-account budget. */
+    static final int MAX_WEAK_PASSWORDS = 10;
     static final String GENERIC = "Generic";
 
     private final String file;
@@ -40,11 +44,13 @@ final class DefaultsValidator {
         List<CredentialSource> sources = sources(doc.sources());
         Map<String, VendorProfile> vendors = vendors(doc.vendors());
         List<DefaultCredential> credentials = credentials(doc.credentials(), vendors);
+        List<Secret> weak = weakPasswords(doc.weakPasswords());
         if (!problems.isEmpty()) {
             throw new CredentialDataException(file + ": " + problems.size() + " problem(s):\n  - "
                     + String.join("\n  - ", problems));
         }
-        return new DefaultCredentials(doc.version(), sources, List.copyOf(vendors.values()), credentials);
+        return new DefaultCredentials(doc.version(), sources, List.copyOf(vendors.values()), credentials, weak,
+                doc.weakPasswords() == null ? "" : doc.weakPasswords().source());
     }
 
     private List<CredentialSource> sources(List<SourceDoc> docs) {
@@ -171,12 +177,21 @@ final class DefaultsValidator {
                 problems.add(where + ": 'password' must not contain control characters");
             }
             checkSource(where, c.source());
+            Optional<Pattern> product = Optional.empty();
+            if (c.product() != null) {
+                try {
+                    product = Optional.of(Pattern.compile(c.product(), Pattern.CASE_INSENSITIVE));
+                } catch (PatternSyntaxException e) {
+                    problems.add(where + ": 'product' is not a regular expression: " + e.getDescription());
+                }
+            }
             if (problems.size() > before) {
                 continue;
             }
             DefaultCredential cred = new DefaultCredential(vendor.orElseThrow().name(), protocols, c.username(),
-                    new Secret(c.password()), c.source());
-            if (out.stream().anyMatch(o -> o.vendor().equals(cred.vendor()) && o.samePair(cred))) {
+                    new Secret(c.password()), c.source(), product, DefaultCredential.Origin.DEFAULT);
+            if (out.stream().anyMatch(o -> o.vendor().equals(cred.vendor()) && o.samePair(cred)
+                    && o.product().map(Pattern::pattern).equals(cred.product().map(Pattern::pattern)))) {
                 problems.add(where + ": duplicate of an earlier entry for the same vendor");
             } else {
                 out.add(cred);
@@ -185,14 +200,34 @@ final class DefaultsValidator {
         return out;
     }
 
+    private List<Secret> weakPasswords(DefaultsFile.WeakDoc doc) {
+        if (doc == null) {
+            return List.of();
+        }
+        List<String> passwords = doc.passwords() == null ? List.of() : doc.passwords();
+        if (passwords.isEmpty() || passwords.size() > MAX_WEAK_PASSWORDS) {
+            problems.add("weakPasswords: between 1 and " + MAX_WEAK_PASSWORDS + " passwords (a small bounded list)");
+        }
+        if (passwords.stream().anyMatch(p -> p == null || p.isEmpty() || p.chars().anyMatch(Character::isISOControl))) {
+            problems.add("weakPasswords: passwords must be non-empty and without control characters");
+        }
+        if (new LinkedHashSet<>(passwords).size() != passwords.size()) {
+            problems.add("weakPasswords: a password is listed twice");
+        }
+        checkSource("weakPasswords", doc.source());
+        return passwords.stream().filter(p -> p != null).map(Secret::new).toList();
+    }
+
     private Set<String> protocols(String where, List<String> protocols) {
         if (protocols == null || protocols.isEmpty()) {
-            problems.add(where + ": missing field 'protocols' (some of: http, rtsp, onvif)");
+            problems.add(where + ": missing field 'protocols' (some of: "
+                    + String.join(", ", new java.util.TreeSet<>(PROTOCOLS)) + ")");
             return Set.of();
         }
         for (String p : protocols) {
             if (p == null || !PROTOCOLS.contains(p)) {
-                problems.add(where + ": unknown protocol '" + p + "' (allowed: http, rtsp, onvif)");
+                problems.add(where + ": unknown protocol '" + p + "' (allowed: "
+                        + String.join(", ", new java.util.TreeSet<>(PROTOCOLS)) + ")");
             }
         }
         return protocols.stream().filter(p -> p != null && PROTOCOLS.contains(p))

@@ -56,6 +56,10 @@ final class LoginResponseClassifier {
         if (status == 429) {
             return Optional.of("HTTP 429 Too Many Requests");
         }
+        if (status == 490) {
+            // Hanwha SUNAPI: the account is blocked after failed logins (the lab's HanwhaWeb; Nx Witness' driver)
+            return Optional.of("HTTP 490 account blocked (Hanwha)");
+        }
         if (HIK_LOCKED.matcher(body).find()) {
             return Optional.of("device reports lockStatus lock");
         }

@@ -38,7 +38,32 @@ public record AnswerKey(List<Device> devices) {
     }
 
     static AnswerKey of(List<LabDevice> devices) {
-        return new AnswerKey(devices.stream().map(Device::of).toList());
+        Set<String> sharedFirsts = sharedPasswordFirsts(devices);
+        return new AnswerKey(devices.stream().map(Device::of).map(d -> sharedFirsts.contains(d.address())
+                ? d.withFailing(SHARED_PASSWORD) : d).toList());
+    }
+
+    /** Check id of the fleet-wide credential weakness ({@code check/rules/SharedPassword}). */
+    public static final String SHARED_PASSWORD = "shared-password";
+
+    /**
+     * Where the fleet plants a shared credential a default-profile scan can prove: devices whose planted default
+     * credential is the same username and password (vendor defaults count as shared: one pair opens them all),
+     * grouped across vendors; the group's finding belongs to its first device in numeric order. Groups that share a
+     * non-default password ({@link PasswordKind#SHARED}) are found only with operator credentials and are not
+     * planted here. A pure function of the specs.
+     */
+    static Set<String> sharedPasswordFirsts(List<LabDevice> devices) {
+        Map<String, java.util.TreeSet<String>> groups = new LinkedHashMap<>();
+        for (LabDevice d : devices) {
+            if (d.failing().contains(Weakness.DEFAULT_CREDENTIALS_ACCEPTED.checkId())) {
+                groups.computeIfAbsent(d.spec().username() + "\u0000" + d.spec().password(),
+                        k -> new java.util.TreeSet<>(dev.blindspot.inventory.Inventory::compareAddresses)).add(d.address());
+            }
+        }
+        Set<String> firsts = new java.util.HashSet<>();
+        groups.values().stream().filter(g -> g.size() >= 2).forEach(g -> firsts.add(g.first()));
+        return firsts;
     }
 
     /**
@@ -116,6 +141,13 @@ public record AnswerKey(List<Device> devices) {
         public Device(String address, String vendor, String model, String firmware, String deviceClass,
                       List<String> failing) {
             this(address, vendor, model, firmware, deviceClass, failing, List.of());
+        }
+
+        /** This entry with one more failing check id. */
+        Device withFailing(String checkId) {
+            List<String> more = new java.util.ArrayList<>(failing);
+            more.add(checkId);
+            return new Device(address, vendor, model, firmware, deviceClass, more, exposures);
         }
 
         /**

@@ -23,9 +23,18 @@ import java.util.TreeSet;
  * @param misses       {@code "address checkId"} for each planted weakness not reported failing
  * @param falseAlarms  {@code "address checkId"} for each failing finding not planted
  * @param wrongVendors {@code "address: expected X, reported Y"} for each device whose vendor is wrong or missing
+ * @param undetermined {@code "address checkId: reason"} for each planted weakness the report says UNKNOWN about (a
+ *                     lockout stopped the credential pass, or the profile forbade it): neither found nor missed, and
+ *                     not counted in recall; listed so it is never silent
  */
 public record LabScore(Map<String, Counts> byCheck, int vendorsRight, int classesRight, int devices,
-                       List<String> misses, List<String> falseAlarms, List<String> wrongVendors) {
+                       List<String> misses, List<String> falseAlarms, List<String> wrongVendors,
+                       List<String> undetermined) {
+
+    public LabScore(Map<String, Counts> byCheck, int vendorsRight, int classesRight, int devices,
+                    List<String> misses, List<String> falseAlarms, List<String> wrongVendors) {
+        this(byCheck, vendorsRight, classesRight, devices, misses, falseAlarms, wrongVendors, List.of());
+    }
 
     /** Counts for one check id. */
     public record Counts(int truePositives, int falseNegatives, int falsePositives) {
@@ -53,11 +62,15 @@ public record LabScore(Map<String, Counts> byCheck, int vendorsRight, int classe
      */
     public static LabScore of(Report report, AnswerKey key, SiteLayout site) {
         Map<String, Set<String>> reported = new HashMap<>();
+        Map<String, String> unknown = new HashMap<>();
         for (FindingEntry f : report.findings()) {
             if (f.failing()) {
                 reported.computeIfAbsent(f.asset(), a -> new HashSet<>()).add(f.checkId());
+            } else if (f.status().equals("unknown")) {
+                unknown.putIfAbsent(f.asset() + " " + f.checkId(), f.evidence());
             }
         }
+        List<String> undetermined = new ArrayList<>();
         Map<String, String> vendors = new HashMap<>();
         Map<String, String> classes = new HashMap<>();
         for (AssetEntry a : report.assets()) {
@@ -77,6 +90,8 @@ public record LabScore(Map<String, Counts> byCheck, int vendorsRight, int classe
                 int[] c = counts.computeIfAbsent(id, k -> new int[3]);
                 if (found.contains(id)) {
                     c[0]++;
+                } else if (unknown.containsKey(d.address() + " " + id)) {
+                    undetermined.add(d.address() + " " + id + ": " + unknown.get(d.address() + " " + id));
                 } else {
                     c[1]++;
                     misses.add(d.address() + " " + id);
@@ -120,7 +135,7 @@ public record LabScore(Map<String, Counts> byCheck, int vendorsRight, int classe
         Map<String, Counts> byCheck = new TreeMap<>();
         counts.forEach((id, c) -> byCheck.put(id, new Counts(c[0], c[1], c[2])));
         return new LabScore(byCheck, vendorsRight, classesRight, key.devices().size(), misses, falseAlarms,
-                wrongVendors);
+                wrongVendors, undetermined);
     }
 
     public Counts total() {
@@ -144,6 +159,13 @@ public record LabScore(Map<String, Counts> byCheck, int vendorsRight, int classe
         Counts t = total();
         sb.append(String.format("%-32s %6.2f %9.2f %4d %4d %4d%n", "all", t.recall(), t.precision(),
                 t.truePositives(), t.falseNegatives(), t.falsePositives()));
+        if (!undetermined.isEmpty()) {
+            sb.append(String.format("undetermined (UNKNOWN where planted, not in recall): %d%n", undetermined.size()));
+            undetermined.stream().limit(20).forEach(u -> sb.append("  ").append(u).append(System.lineSeparator()));
+            if (undetermined.size() > 20) {
+                sb.append(String.format("  ... and %d more%n", undetermined.size() - 20));
+            }
+        }
         sb.append(String.format("vendor right on %d of %d devices (%.1f%%)%n", vendorsRight, devices, percent(vendorsRight)));
         sb.append(String.format("device class right on %d of %d devices (%.1f%%)%n", classesRight, devices,
                 percent(classesRight)));

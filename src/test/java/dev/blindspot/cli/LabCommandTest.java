@@ -33,13 +33,15 @@ class LabCommandTest {
         int devices = answerKey.devices().size();
         CliTest.Run r = CliTest.run("lab", "score", report.toString(), "--key", key.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        // the safe profile tries no passwords: every planted default credential is missed, open streams are not
+        // the safe profile tries no passwords: every planted default credential is UNKNOWN ("profile safe"), neither
+        // found nor missed, and listed as undetermined; open streams are found
         assertThat(defaults).isPositive();
-        assertThat(r.out()).containsPattern("default-credentials-accepted\\s+0\\.00\\s+1\\.00\\s+0\\s+" + defaults + "\\s+0")
+        assertThat(r.out()).containsPattern("default-credentials-accepted\\s+1\\.00\\s+1\\.00\\s+0\\s+0\\s+0")
+                .contains("undetermined (UNKNOWN where planted, not in recall): " + defaults)
+                .contains("127.31.50.1 default-credentials-accepted: profile safe: no credentials tried")
                 .containsPattern("rtsp-unauthenticated-stream\\s+1\\.00\\s+1\\.00\\s+1\\s+0\\s+0")
                 .contains("vendor right on " + devices + " of " + devices + " devices (100.0%)")
-                .contains("device class right on " + devices + " of " + devices + " devices")
-                .contains("127.31.50.1 default-credentials-accepted");
+                .contains("device class right on " + devices + " of " + devices + " devices");
     }
 
     @Test

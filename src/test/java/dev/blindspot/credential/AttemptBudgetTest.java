@@ -134,4 +134,54 @@ class AttemptBudgetTest {
         }
         assertThat(granted).as("granted but unrecorded attempts count against the limit").isEqualTo(3);
     }
+
+    @Test
+    void failuresOverAnyProtocolAndPortCountAgainstTheSameAccount() {
+        // HTTP Digest on 80, RTSP on 554, ONVIF on 8000, then a Telnet or DVRIP login: one account, one budget
+        for (String protocol : List.of("http-digest", "rtsp-digest", "onvif-wsse")) {
+            assertThat(budget.tryAcquire(HOST, "admin")).as(protocol).isInstanceOf(BudgetDecision.Granted.class);
+            budget.record(HOST, "admin", new LoginResult.Rejected());
+        }
+        assertThat(budget.tryAcquire(HOST, "admin")).as("telnet after three failures elsewhere")
+                .isInstanceOf(BudgetDecision.Denied.class);
+        assertThat(budget.tryAcquire(HOST, "root")).isInstanceOf(BudgetDecision.Granted.class);
+    }
+
+    @Test
+    void maxAttemptsIsConfigurableAndAVendorLockoutLowersIt() {
+        AttemptBudget five = AttemptBudget.withMaxAttempts(clock, 5);
+        for (int i = 0; i < 5; i++) {
+            assertThat(five.tryAcquire(HOST, "admin")).isInstanceOf(BudgetDecision.Granted.class);
+            five.record(HOST, "admin", new LoginResult.Rejected());
+        }
+        assertThat(five.tryAcquire(HOST, "admin")).isInstanceOf(BudgetDecision.Denied.class);
+
+        AttemptBudget locking = AttemptBudget.withMaxAttempts(clock, 5);
+        locking.applyLockoutThreshold(HOST, 3);
+        for (int i = 0; i < 2; i++) {
+            assertThat(locking.tryAcquire(HOST, "admin")).isInstanceOf(BudgetDecision.Granted.class);
+            locking.record(HOST, "admin", new LoginResult.Rejected());
+        }
+        assertThat(locking.tryAcquire(HOST, "admin")).as("min(threshold - 1, N) = 2")
+                .isInstanceOf(BudgetDecision.Denied.class);
+        assertThat(locking.tryAcquire("192.0.2.99", "admin")).as("other devices keep N")
+                .isInstanceOf(BudgetDecision.Granted.class);
+    }
+
+    @Test
+    void aHostThatStartsRefusingAfterAnsweringIsStopped() {
+        fail(HOST, "admin");
+        assertThat(budget.tryAcquire(HOST, "root")).isInstanceOf(BudgetDecision.Granted.class);
+        budget.record(HOST, "root", new LoginResult.Failed("connection refused"));
+
+        assertThat(budget.closedBecause(HOST)).hasValueSatisfying(r -> assertThat(r).contains("refuses connections"));
+        assertThat(budget.tryAcquire(HOST, "guest")).isInstanceOf(BudgetDecision.Denied.class);
+    }
+
+    @Test
+    void aPortThatWasNeverOpenIsNotALockoutSignal() {
+        assertThat(budget.tryAcquire(HOST, "admin")).isInstanceOf(BudgetDecision.Granted.class);
+        budget.record(HOST, "admin", new LoginResult.Failed("connection refused"));
+        assertThat(budget.closedBecause(HOST)).isEmpty();
+    }
 }

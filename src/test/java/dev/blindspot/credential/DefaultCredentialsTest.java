@@ -95,8 +95,10 @@ class DefaultCredentialsTest {
                 .doesNotContain("Hikvision:admin/12345");
         assertThat(pairs(bundled.candidatesFor(Optional.of("Hikvision"), "rtsp"))).first()
                 .isEqualTo("Hikvision:admin/12345");
-        assertThatThrownBy(() -> bundled.candidatesFor(Optional.empty(), "telnet"))
+        assertThatThrownBy(() -> bundled.candidatesFor(Optional.empty(), "smb"))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThat(pairs(bundled.candidatesFor(Optional.of("Xiongmai"), "telnet"))).first()
+                .isEqualTo("Xiongmai:root/xc3511");
     }
 
     @Test
@@ -117,7 +119,7 @@ class DefaultCredentialsTest {
                 .hasMessageContaining("credentials[0] (vendor Dahua, user admin): missing field 'password'")
                 .hasMessageContaining("credentials[1] (vendor Dahua, user 888888): missing field 'protocols'")
                 .hasMessageContaining("credentials[2] (vendor Dahua, user 666666): source 'forum' is not declared")
-                .hasMessageContaining("credentials[3] (vendor Dahua, user root): unknown protocol 'telnet'");
+                .hasMessageContaining("credentials[3] (vendor Dahua, user root): unknown protocol 'smb'");
     }
 
     @Test

@@ -84,4 +84,52 @@ class SecretLeakTest {
             jul.setLevel(before);
         }
     }
+
+    @Test
+    void operatorAndWeakCandidatesAreNeitherLoggedNorShownEither() throws Exception {
+        OperatorCredentials operator = OperatorCredentials.parse(new java.io.ByteArrayInputStream(
+                "credentials:\n  - {address: 127.0.0.1, username: admin, password_env: OP_PW}\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)), "ops.yaml", n -> java.util.Optional.of(PASSWORD));
+        DefaultCredentials defaults = DefaultCredentials.bundled();
+        CandidatePlan plan = new CandidatePlan(java.util.Optional.of(operator), defaults, true);
+        Logger jul = Logger.getLogger(CredentialProber.class.getName());
+        List<String> messages = new ArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                messages.add(r.getMessage());
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        Level before = jul.getLevel();
+        jul.setLevel(Level.ALL);
+        jul.addHandler(capture);
+        try (HttpLogin http = new HttpLogin(HttpLogin.Settings.defaults());
+             FakeCamera cam = FakeCamera.start(Auth.BASIC, Map.of("admin", "something-else"), Set.of(),
+                     Lock.FORBIDDEN, 50)) {
+            List<LoginObservation> made = new CredentialProber(defaults, plan, http).probe("127.0.0.1",
+                    List.of(CredentialProberTest.reply(cam.port(), "/", 401, CredentialProberTest.BASIC_CHALLENGE)),
+                    CredentialProberTest.vendor("Axis"), AttemptBudget.withMaxAttempts(Clock.systemUTC(), 10));
+
+            assertThat(made).first().satisfies(o -> assertThat(o.source()).isEqualTo("operator"));
+            assertThat(made).anySatisfy(o -> assertThat(o.source()).startsWith("weak:"));
+            assertThat(messages).isNotEmpty();
+            made.forEach(o -> messages.add(o.toString()));
+            List<String> secrets = new ArrayList<>(List.of(PASSWORD));
+            defaults.weakPasswords().forEach(p -> secrets.add(p.reveal()));
+            for (String text : messages) {
+                for (String p : secrets) {
+                    assertThat(text).doesNotContain("password=" + p).doesNotContain(PASSWORD);
+                }
+            }
+        } finally {
+            jul.removeHandler(capture);
+            jul.setLevel(before);
+        }
+    }
 }
