@@ -8,14 +8,17 @@ import dev.blindspot.credential.HttpLogin;
 import dev.blindspot.credential.ReolinkApiLogin;
 import dev.blindspot.inventory.BannerObservation;
 import dev.blindspot.inventory.HttpObservation;
+import dev.blindspot.fingerprint.VendorApiIdentities;
 import dev.blindspot.fingerprint.VendorVocabulary;
 import dev.blindspot.inventory.Identity;
 import dev.blindspot.inventory.MacObservation;
 import dev.blindspot.inventory.LoginObservation;
 import dev.blindspot.inventory.Observation;
+import dev.blindspot.inventory.VendorApiObservation;
 import dev.blindspot.protocol.banner.BannerReader;
 import dev.blindspot.protocol.discovery.DiscoveryProbe;
 import dev.blindspot.protocol.http.BoundedHttpClient;
+import dev.blindspot.protocol.http.FaviconProbe;
 import dev.blindspot.protocol.http.HttpLimits;
 import dev.blindspot.protocol.http.HttpProbe;
 import dev.blindspot.protocol.neighbour.NeighbourTable;
@@ -84,7 +87,7 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
     @Override
     public List<Observation> probePort(ProbeContext context, String address, PortSpec port) {
         return switch (port.service()) {
-            case "ftp", "telnet" -> List.of(new BannerObservation(address, port.port(), port.service(),
+            case "ftp", "telnet", "ssh" -> List.of(new BannerObservation(address, port.port(), port.service(),
                     BannerReader.read(address, port.port(), context.timeout(), BANNER_QUIET)));
             case "rtsp" -> rtsp(context, address, port.port());
             default -> HTTP.contains(port.service()) || HTTPS.contains(port.service())
@@ -95,7 +98,8 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
 
     /**
      * GET / (falling back to TLS when a plain-HTTP port speaks TLS), then the vendor APIs its answer hints at (at
-     * most three, see {@link VendorApiProbe#candidates}) and the unauthenticated ONVIF operations.
+     * most three, see {@link VendorApiProbe#candidates}), the unauthenticated ONVIF operations and, unless a vendor API
+     * identified the device, {@code GET /favicon.ico} ({@link FaviconProbe}).
      */
     private List<Observation> web(ProbeContext context, String address, int port, boolean tls) {
         BoundedHttpClient client = client(context);
@@ -110,8 +114,13 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
         List<Observation> out = new ArrayList<>();
         out.add(first);
         if (first.outcome().answer().isPresent()) {
-            out.addAll(new VendorApiProbe(client).probe(address, port, tls, first.outcome().answer().get()));
+            List<VendorApiObservation> apis = new VendorApiProbe(client).probe(address, port, tls, first.outcome().answer().get());
+            out.addAll(apis);
             out.addAll(new OnvifProbe(client).probe(address, port, tls));
+            // the favicon's digest only when no vendor API already named the device (one bounded GET)
+            if (apis.stream().noneMatch(VendorApiIdentities::identifies)) {
+                out.add(new FaviconProbe(client).probe(address, port, tls));
+            }
         }
         return out;
     }
