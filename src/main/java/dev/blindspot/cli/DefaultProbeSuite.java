@@ -8,7 +8,8 @@ import dev.blindspot.credential.HttpLogin;
 import dev.blindspot.credential.ReolinkApiLogin;
 import dev.blindspot.inventory.BannerObservation;
 import dev.blindspot.inventory.HttpObservation;
-import dev.blindspot.fingerprint.VendorApiIdentities;
+import dev.blindspot.fingerprint.FingerprintRules;
+import dev.blindspot.fingerprint.VendorAlreadyKnown;
 import dev.blindspot.fingerprint.VendorVocabulary;
 import dev.blindspot.inventory.Identity;
 import dev.blindspot.inventory.MacObservation;
@@ -51,6 +52,7 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
     private static final Set<String> HTTP = Set.of("http", "hik-sdk", "unknown");
     private static final Set<String> HTTPS = Set.of("https");
     private static final Duration BANNER_QUIET = Duration.ofMillis(300);
+    private static final Duration SSH_QUIET = Duration.ofMillis(50);
 
     private final ScanProfile profile;
     private final CredentialProber credentials;
@@ -62,6 +64,8 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
     /** The deadline of each UDP discovery exchange unless told otherwise: min(timeout, {@value #UDP_DEFAULT_MS} ms). */
     static final long UDP_DEFAULT_MS = 1500;
     private final AuthenticatedIdentityReader identityReader;
+    /** What the rules already name from a port's first answer (then the favicon is not fetched). */
+    private final VendorAlreadyKnown known = new VendorAlreadyKnown(FingerprintRules.loadDefault(VendorVocabulary.loadDefault()));
 
     /** One suite per scan: the attempt budget is shared by every host of the scan. */
     DefaultProbeSuite(ScanProfile profile, Duration timeout, Clock clock) {
@@ -87,8 +91,11 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
     @Override
     public List<Observation> probePort(ProbeContext context, String address, PortSpec port) {
         return switch (port.service()) {
-            case "ftp", "telnet", "ssh" -> List.of(new BannerObservation(address, port.port(), port.service(),
+            case "ftp", "telnet" -> List.of(new BannerObservation(address, port.port(), port.service(),
                     BannerReader.read(address, port.port(), context.timeout(), BANNER_QUIET)));
+            // an SSH server sends its one identification line at once and then waits for ours
+            case "ssh" -> List.of(new BannerObservation(address, port.port(), port.service(),
+                    BannerReader.read(address, port.port(), context.timeout(), SSH_QUIET)));
             case "rtsp" -> rtsp(context, address, port.port());
             default -> HTTP.contains(port.service()) || HTTPS.contains(port.service())
                     ? web(context, address, port.port(), HTTPS.contains(port.service()))
@@ -117,8 +124,8 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
             List<VendorApiObservation> apis = new VendorApiProbe(client).probe(address, port, tls, first.outcome().answer().get());
             out.addAll(apis);
             out.addAll(new OnvifProbe(client).probe(address, port, tls));
-            // the favicon's digest only when no vendor API already named the device (one bounded GET)
-            if (apis.stream().noneMatch(VendorApiIdentities::identifies)) {
+            // the favicon's digest only when neither GET / nor a vendor API already named the vendor (one bounded GET)
+            if (!known.namesVendor(first) && apis.stream().noneMatch(VendorAlreadyKnown::identifies)) {
                 out.add(new FaviconProbe(client).probe(address, port, tls));
             }
         }

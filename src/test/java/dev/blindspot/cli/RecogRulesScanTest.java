@@ -122,6 +122,27 @@ class RecogRulesScanTest {
         assertThat(identity.deviceClass()).contains(dev.blindspot.inventory.DeviceClass.CAMERA);
     }
 
+    /** No favicon request when {@code GET /} already named the vendor (a Hikvision Server header); one otherwise. */
+    @Test
+    void faviconIsSkippedWhenTheFirstAnswerNamesTheVendor() throws Exception {
+        java.util.concurrent.ScheduledExecutorService watchdog = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        try (CorpusDevices devices = new CorpusDevices();
+             DefaultProbeSuite suite = new DefaultProbeSuite(ScanProfile.safe(), Duration.ofSeconds(3), Clock.systemUTC())) {
+            devices.serve(InetAddress.getByName("127.59.0.2"), "http.server", "App-webs/");
+            devices.serve(InetAddress.getByName("127.59.0.3"), "http.server", "Boa/0.94.14rc21");
+            dev.blindspot.scan.ProbeContext context = new dev.blindspot.scan.ProbeContext(Duration.ofSeconds(3), watchdog,
+                    ScanProfile.safe());
+            dev.blindspot.scan.PortSpec http = new dev.blindspot.scan.PortSpec(CorpusDevices.HTTP, "http");
+            java.util.function.Predicate<dev.blindspot.inventory.Observation> favicon = o ->
+                    o instanceof dev.blindspot.inventory.BannerObservation b
+                            && b.service().equals(dev.blindspot.protocol.http.FaviconProbe.SERVICE);
+            assertThat(suite.probePort(context, "127.59.0.2", http)).noneMatch(favicon);
+            assertThat(suite.probePort(context, "127.59.0.3", http)).anyMatch(favicon);
+        } finally {
+            watchdog.shutdownNow();
+        }
+    }
+
     private static Report scan(List<String> targets) throws Exception {
         Scope scope = new Scope(TargetParser.withSystemResolver().parseAll(targets), List.of());
         ScanProfile profile = ScanProfile.safe();
