@@ -10,14 +10,18 @@ import dev.blindspot.credential.HttpLogin;
 import dev.blindspot.credential.ReolinkApiLogin;
 import dev.blindspot.inventory.BannerObservation;
 import dev.blindspot.inventory.HttpObservation;
+import dev.blindspot.fingerprint.FingerprintRules;
+import dev.blindspot.fingerprint.VendorAlreadyKnown;
 import dev.blindspot.fingerprint.VendorVocabulary;
 import dev.blindspot.inventory.Identity;
 import dev.blindspot.inventory.MacObservation;
 import dev.blindspot.inventory.LoginObservation;
 import dev.blindspot.inventory.Observation;
+import dev.blindspot.inventory.VendorApiObservation;
 import dev.blindspot.protocol.banner.BannerReader;
 import dev.blindspot.protocol.discovery.DiscoveryProbe;
 import dev.blindspot.protocol.http.BoundedHttpClient;
+import dev.blindspot.protocol.http.FaviconProbe;
 import dev.blindspot.protocol.http.HttpLimits;
 import dev.blindspot.protocol.http.HttpProbe;
 import dev.blindspot.protocol.neighbour.NeighbourTable;
@@ -50,6 +54,7 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
     private static final Set<String> HTTP = Set.of("http", "hik-sdk", "unknown");
     private static final Set<String> HTTPS = Set.of("https");
     private static final Duration BANNER_QUIET = Duration.ofMillis(300);
+    private static final Duration SSH_QUIET = Duration.ofMillis(50);
 
     private final ScanProfile profile;
     private final CredentialProber credentials;
@@ -61,6 +66,8 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
     /** The deadline of each UDP discovery exchange unless told otherwise: min(timeout, {@value #UDP_DEFAULT_MS} ms). */
     static final long UDP_DEFAULT_MS = 1500;
     private final AuthenticatedIdentityReader identityReader;
+    /** What the rules already name from a port's first answer (then the favicon is not fetched). */
+    private final VendorAlreadyKnown known = new VendorAlreadyKnown(FingerprintRules.loadDefault(VendorVocabulary.loadDefault()));
 
     /** One suite per scan: the attempt budget is shared by every host of the scan. */
     DefaultProbeSuite(ScanProfile profile, Duration timeout, Clock clock) {
@@ -93,6 +100,9 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
         return switch (port.service()) {
             case "ftp", "telnet" -> List.of(new BannerObservation(address, port.port(), port.service(),
                     BannerReader.read(address, port.port(), context.timeout(), BANNER_QUIET)));
+            // an SSH server sends its one identification line at once and then waits for ours
+            case "ssh" -> List.of(new BannerObservation(address, port.port(), port.service(),
+                    BannerReader.read(address, port.port(), context.timeout(), SSH_QUIET)));
             case "rtsp" -> rtsp(context, address, port.port());
             default -> HTTP.contains(port.service()) || HTTPS.contains(port.service())
                     ? web(context, address, port.port(), HTTPS.contains(port.service()))
@@ -102,7 +112,8 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
 
     /**
      * GET / (falling back to TLS when a plain-HTTP port speaks TLS), then the vendor APIs its answer hints at (at
-     * most three, see {@link VendorApiProbe#candidates}) and the unauthenticated ONVIF operations.
+     * most three, see {@link VendorApiProbe#candidates}), the unauthenticated ONVIF operations and, unless a vendor API
+     * identified the device, {@code GET /favicon.ico} ({@link FaviconProbe}).
      */
     private List<Observation> web(ProbeContext context, String address, int port, boolean tls) {
         BoundedHttpClient client = client(context);
@@ -117,8 +128,13 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
         List<Observation> out = new ArrayList<>();
         out.add(first);
         if (first.outcome().answer().isPresent()) {
-            out.addAll(new VendorApiProbe(client).probe(address, port, tls, first.outcome().answer().get()));
+            List<VendorApiObservation> apis = new VendorApiProbe(client).probe(address, port, tls, first.outcome().answer().get());
+            out.addAll(apis);
             out.addAll(new OnvifProbe(client).probe(address, port, tls));
+            // the favicon's digest only when neither GET / nor a vendor API already named the vendor (one bounded GET)
+            if (!known.namesVendor(first) && apis.stream().noneMatch(VendorAlreadyKnown::identifies)) {
+                out.add(new FaviconProbe(client).probe(address, port, tls));
+            }
         }
         return out;
     }

@@ -10,6 +10,7 @@ import dev.blindspot.inventory.Observation;
 import dev.blindspot.inventory.OnvifObservation;
 import dev.blindspot.inventory.RtspObservation;
 import dev.blindspot.protocol.discovery.WsDiscovery;
+import dev.blindspot.protocol.http.FaviconProbe;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,7 +39,7 @@ final class EvidenceExtractor {
                     reply.headers().first("Server").ifPresent(v -> add(out, "rtsp.server", v));
                     reply.headers().all("WWW-Authenticate").forEach(v -> add(out, "rtsp.www-authenticate", v));
                 });
-                case BannerObservation b -> b.outcome().answer().ifPresent(v -> add(out, b.service() + ".banner", firstLine(v)));
+                case BannerObservation b -> b.outcome().answer().ifPresent(v -> banner(out, b.service(), firstLine(v)));
                 case OnvifObservation ov -> ov.outcome().answer().filter(reply -> reply.succeeded()).ifPresent(reply -> {
                     for (String field : List.of("Manufacturer", "Model", "FirmwareVersion", "HardwareId")) {
                         String v = reply.fields().get(field);
@@ -83,6 +84,21 @@ final class EvidenceExtractor {
                     }
                 }
             }
+        }
+    }
+
+    /** An SSH identification line without its "SSH-2.0-" (the software version, as rules name it). */
+    private static final java.util.regex.Pattern SSH_PREFIX = java.util.regex.Pattern.compile("^SSH-\\d+\\.\\d+-");
+
+    /**
+     * FTP, Telnet and SSH greetings (source {@code <service>.banner}); the favicon digest the probe suite records as a
+     * banner of the pseudo-service {@value FaviconProbe#SERVICE} (source {@code http.favicon.md5}).
+     */
+    private static void banner(Set<Evidence> out, String service, String line) {
+        switch (service) {
+            case FaviconProbe.SERVICE -> add(out, "http.favicon.md5", line.toLowerCase(java.util.Locale.ROOT));
+            case "ssh" -> add(out, "ssh.banner", SSH_PREFIX.matcher(line.strip()).replaceFirst(""));
+            default -> add(out, service + ".banner", line);
         }
     }
 

@@ -27,7 +27,9 @@ public final class FingerprintRules {
             "mac.oui",
             // discovery (issue 4): WS-Discovery scopes ("name/...", "hardware/...", "type/...") and types, SSDP, UPnP, DHIP
             "wsd.scopes", "wsd.types", "ssdp.server", "upnp.manufacturer", "upnp.modelname", "upnp.modelnumber",
-            "upnp.devicetype", "dhip.vendor", "dhip.devicetype", "dhip.deviceclass", "dhip.version");
+            "upnp.devicetype", "dhip.vendor", "dhip.devicetype", "dhip.deviceclass", "dhip.version",
+            // recog coverage part 2 (issue 4): SSH identification lines and favicon digests
+            "ssh.banner", "http.favicon.md5");
 
     private final List<FingerprintRule> rules;
 

@@ -20,7 +20,8 @@ import java.util.Optional;
 /**
  * Test helper: loopback servers that send one banner the way a real device sends it (a Server header on
  * {@code GET /}, a 401 challenge, a page title, an RTSP server, a TLS certificate subject, an FTP or Telnet
- * greeting), each on its own address and on the port {@link #PORTS} names for that service.
+ * greeting, an SSH identification line), each on its own address and on the port {@link #PORTS} names for that
+ * service; and web servers with a given {@code /favicon.ico}.
  */
 final class CorpusDevices implements AutoCloseable {
 
@@ -29,8 +30,10 @@ final class CorpusDevices implements AutoCloseable {
     static final int RTSP = 18554;
     static final int FTP = 18021;
     static final int TELNET = 18023;
+    static final int SSH = 18022;
     /** The scan's ports, with the service each is probed as. */
-    static final String PORTS = HTTP + "/http," + HTTPS + "/https," + RTSP + "/rtsp," + FTP + "/ftp," + TELNET + "/telnet";
+    static final String PORTS = HTTP + "/http," + HTTPS + "/https," + RTSP + "/rtsp," + FTP + "/ftp," + TELNET + "/telnet,"
+            + SSH + "/ssh";
 
     private static final Duration DEADLINE = Duration.ofSeconds(5);
 
@@ -54,6 +57,9 @@ final class CorpusDevices implements AutoCloseable {
             }
             case "ftp.banner" -> open(address, FTP, new BannerServer("220 " + value + "\r\n", DEADLINE));
             case "telnet.banner" -> open(address, TELNET, new BannerServer(value + "\r\nlogin: ", DEADLINE));
+            // an SSH server speaks first: its identification line (rules name the part after "SSH-2.0-")
+            case "ssh.banner" -> open(address, SSH, new BannerServer((value.startsWith("SSH-") ? value : "SSH-2.0-" + value)
+                    + "\r\n", DEADLINE));
             default -> throw new IllegalArgumentException("no server for field " + field);
         }
     }
@@ -61,6 +67,15 @@ final class CorpusDevices implements AutoCloseable {
     /** An ordinary web server: {@code GET /} answered 200 with that Server header and page title, when given. */
     void serveWeb(InetAddress address, Optional<String> server, Optional<String> title) throws IOException {
         open(address, HTTP, http(ok(server, title)));
+    }
+
+    /** A web server whose {@code GET /} answers an empty page and {@code GET /favicon.ico} these bytes. */
+    void serveFavicon(InetAddress address, byte[] icon) throws IOException {
+        Response page = ok(Optional.empty(), Optional.empty());
+        Response favicon = Response.builder("HTTP/1.1 200 OK").header("Content-Type", "image/x-icon")
+                .header("Connection", "close").contentLength().body(icon);
+        open(address, HTTP, new HttpServer((request, exchange) -> request.path().equals("/favicon.ico") ? favicon : page,
+                DEADLINE, 8));
     }
 
     private void open(InetAddress address, int port, ConnectionHandler handler) throws IOException {

@@ -69,7 +69,41 @@ class CorpusScanTest {
             new Ordinary("CUPS/1.1", ""),
             new Ordinary("Microsoft-HTTPAPI/2.0", ""),
             new Ordinary("thttpd/2.25b 29dec2003", ""),
-            new Ordinary("lighttpd/1.4.35", ""));
+            new Ordinary("lighttpd/1.4.35", ""),
+            // Titles of non-surveillance devices that share words with cameras and video devices (rapid7/recog
+            // xml/html_title.xml examples, BSD-2): environment monitors of AVTECH Software (not the AVTECH cameras),
+            // video conferencing, media servers.
+            new Ordinary("", "AVTECH Device ManageR"),
+            new Ordinary("", "AVTECH Software, Inc. - Room Alert 11E - Advanced Computer Room Environment Monitoring, "
+                    + "Alerting &amp; Automatic Corrective Action"),
+            new Ordinary("", "Cisco TelePresence MCU - Home page"),
+            new Ordinary("", "Cisco IP Phone"),
+            new Ordinary("", "VBrick Rev"),
+            new Ordinary("", "CRESTRON"),
+            new Ordinary("", "Lifesize&reg;"),
+            new Ordinary("", "HDHomeRun Main Menu"),
+            new Ordinary("", "Network Monitor"),
+            new Ordinary("", "Diagnostics Web Server"));
+
+    /**
+     * Greetings of non-surveillance hosts that cameras share or resemble (rapid7/recog xml/telnet_banners.xml,
+     * xml/ftp_banners.xml, xml/ssh_banners.xml examples, BSD-2): bare login prompts, Axis print servers, embedded SSH
+     * servers. Served as field/value like the corpus, on 127.36.2.x.
+     */
+    private static final List<String[]> ORDINARY_BANNERS = List.of(
+            new String[] {"telnet.banner", "login:"},
+            new String[] {"telnet.banner", "VxWorks login:"},
+            new String[] {"telnet.banner", "Username:"},
+            new String[] {"telnet.banner", "RT-AC68R login:"},
+            new String[] {"ftp.banner", "AXIS 560 FTP Network Print Server V6.00 Jul 7 1999 ready."},
+            new String[] {"ftp.banner", "AXIS 5600+ (rev 3) FTP Network Print Server V7.00 Sep 10 2004 ready."},
+            new String[] {"ftp.banner", "AXIS 5470e FTP Network Print Server V6.30.beta2 Sep 25 2002 ready."},
+            new String[] {"ftp.banner", "VxWorks (5.3.1) FTP server ready"},
+            new String[] {"ftp.banner", "(vsFTPd 2.0.5)"},
+            new String[] {"ssh.banner", "dropbear_2015.67"},
+            new String[] {"ssh.banner", "OpenSSH_7.4p1 Debian-10+deb9u1"},
+            new String[] {"ssh.banner", "libssh-0.6.0"});
+    private static final String ORDINARY_BANNER_NET = "127.36.2.";
 
     /**
      * Further corpora (a held-out {@code banners-test.json}, ...) read from here when present: {@code ../shared/corpus}
@@ -104,8 +138,13 @@ class CorpusScanTest {
             Ordinary o = ORDINARY.get(i);
             devices.serveWeb(InetAddress.getByName(ORDINARY_NET + (i + 1)), nonEmpty(o.server()), nonEmpty(o.title()));
         }
+        for (int i = 0; i < ORDINARY_BANNERS.size(); i++) {
+            devices.serve(InetAddress.getByName(ORDINARY_BANNER_NET + (i + 1)), ORDINARY_BANNERS.get(i)[0],
+                    ORDINARY_BANNERS.get(i)[1]);
+        }
         List<String> targets = new ArrayList<>(List.of(CORPUS_NET + "1-" + CORPUS_NET + corpus.size(),
-                ORDINARY_NET + "1-" + ORDINARY_NET + ORDINARY.size()));
+                ORDINARY_NET + "1-" + ORDINARY_NET + ORDINARY.size(),
+                ORDINARY_BANNER_NET + "1-" + ORDINARY_BANNER_NET + ORDINARY_BANNERS.size()));
         int next = 0;
         for (java.nio.file.Path file : furtherCorpusFiles()) {
             List<Served> served = new ArrayList<>();
@@ -196,6 +235,14 @@ class CorpusScanTest {
             assertThat(asset).as("asset %s (%s) answered on %d", address, server, CorpusDevices.HTTP).isNotNull();
             asset.deviceClass().map(DeviceClass::fromWire).filter(DeviceClass::isSurveillance)
                     .ifPresent(c -> wrong.add(server + " -> " + c.wireName() + " " + asset.vendor()));
+        }
+        for (int i = 0; i < ORDINARY_BANNERS.size(); i++) {
+            String address = ORDINARY_BANNER_NET + (i + 1);
+            String banner = String.join(" ", ORDINARY_BANNERS.get(i));
+            AssetEntry asset = assets.get(address);
+            assertThat(asset).as("asset %s (%s) answered", address, banner).isNotNull();
+            asset.deviceClass().map(DeviceClass::fromWire).filter(DeviceClass::isSurveillance)
+                    .ifPresent(c -> wrong.add(banner + " -> " + c.wireName() + " " + asset.vendor()));
         }
         assertThat(wrong).as("ordinary servers called surveillance devices").isEmpty();
     }
