@@ -4,13 +4,13 @@ import dev.blindspot.inventory.BannerObservation;
 import dev.blindspot.inventory.DiscoveryObservation;
 import dev.blindspot.inventory.DiscoveryReply;
 import dev.blindspot.inventory.Evidence;
+import dev.blindspot.inventory.FaviconObservation;
 import dev.blindspot.inventory.HttpObservation;
 import dev.blindspot.inventory.MacObservation;
 import dev.blindspot.inventory.Observation;
 import dev.blindspot.inventory.OnvifObservation;
 import dev.blindspot.inventory.RtspObservation;
 import dev.blindspot.protocol.discovery.WsDiscovery;
-import dev.blindspot.protocol.http.FaviconProbe;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,6 +49,7 @@ final class EvidenceExtractor {
                     }
                 });
                 case MacObservation m -> add(out, "mac.oui", m.oui());
+                case FaviconObservation f -> f.md5().answer().ifPresent(md5 -> add(out, "http.favicon.md5", md5));
                 case DiscoveryObservation d -> d.outcome().answer().ifPresent(reply -> discovery(out, reply));
                 default -> { }
             }
@@ -91,12 +92,10 @@ final class EvidenceExtractor {
     private static final java.util.regex.Pattern SSH_PREFIX = java.util.regex.Pattern.compile("^SSH-\\d+\\.\\d+-");
 
     /**
-     * FTP, Telnet and SSH greetings (source {@code <service>.banner}); the favicon digest the probe suite records as a
-     * banner of the pseudo-service {@value FaviconProbe#SERVICE} (source {@code http.favicon.md5}).
+     * FTP, Telnet and SSH greetings (source {@code <service>.banner}).
      */
     private static void banner(Set<Evidence> out, String service, String line) {
         switch (service) {
-            case FaviconProbe.SERVICE -> add(out, "http.favicon.md5", line.toLowerCase(java.util.Locale.ROOT));
             case "ssh" -> add(out, "ssh.banner", SSH_PREFIX.matcher(line.strip()).replaceFirst(""));
             default -> add(out, service + ".banner", line);
         }

@@ -6,7 +6,8 @@ package dev.blindspot.inventory;
  */
 public sealed interface Observation
         permits OpenPort, HttpObservation, RtspObservation, OnvifObservation, BannerObservation, LoginObservation,
-                VendorApiObservation, MacObservation, DiscoveryObservation {
+                VendorApiObservation, MacObservation, DiscoveryObservation,
+                FaviconObservation {
 
     /** Canonical textual address (as printed by {@code InetAddress#getHostAddress}). */
     String address();

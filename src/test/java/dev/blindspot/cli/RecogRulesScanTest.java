@@ -105,10 +105,8 @@ class RecogRulesScanTest {
             watchdog.shutdownNow();
         }
         assertThat(observations).anySatisfy(o -> {
-            assertThat(o).isInstanceOf(dev.blindspot.inventory.BannerObservation.class);
-            dev.blindspot.inventory.BannerObservation b = (dev.blindspot.inventory.BannerObservation) o;
-            assertThat(b.service()).isEqualTo(dev.blindspot.protocol.http.FaviconProbe.SERVICE);
-            assertThat(b.outcome().answer()).contains(md5);
+            assertThat(o).isInstanceOf(dev.blindspot.inventory.FaviconObservation.class);
+            assertThat(((dev.blindspot.inventory.FaviconObservation) o).md5().answer()).contains(md5);
         });
         VendorVocabulary vocabulary = VendorVocabulary.loadDefault();
         String yaml = "rules:\n  - {id: test-favicon, source: http.favicon.md5, pattern: '^" + md5 + "$', vendor: Axis, "
@@ -134,8 +132,7 @@ class RecogRulesScanTest {
                     ScanProfile.safe());
             dev.blindspot.scan.PortSpec http = new dev.blindspot.scan.PortSpec(CorpusDevices.HTTP, "http");
             java.util.function.Predicate<dev.blindspot.inventory.Observation> favicon = o ->
-                    o instanceof dev.blindspot.inventory.BannerObservation b
-                            && b.service().equals(dev.blindspot.protocol.http.FaviconProbe.SERVICE);
+                    o instanceof dev.blindspot.inventory.FaviconObservation;
             assertThat(suite.probePort(context, "127.59.0.2", http)).noneMatch(favicon);
             assertThat(suite.probePort(context, "127.59.0.3", http)).anyMatch(favicon);
         } finally {

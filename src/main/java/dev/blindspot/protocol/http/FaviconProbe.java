@@ -1,6 +1,6 @@
 package dev.blindspot.protocol.http;
 
-import dev.blindspot.inventory.BannerObservation;
+import dev.blindspot.inventory.FaviconObservation;
 import dev.blindspot.scan.ProbeOutcome;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,14 +8,12 @@ import java.util.HexFormat;
 
 /**
  * Fetches {@code /favicon.ico} once (body capped at {@link #MAX_BYTES}) and records the lowercase hex MD5 of the body
- * a 200 answer carried, as a {@link BannerObservation} of the pseudo-service {@value #SERVICE}: firmwares ship a
+ * a 200 answer carried, as a {@link FaviconObservation}: firmwares ship a
  * default icon, so its digest names the maker (rapid7/recog's favicons.xml lists such digests). Any other status, an
  * empty or truncated body yields no digest (a truncated body's digest would match nothing).
  */
 public final class FaviconProbe {
 
-    /** The service name under which a {@link BannerObservation} carries a favicon digest. */
-    public static final String SERVICE = "http-favicon";
     /** Body bytes read at most; longer icons are not digested. */
     public static final int MAX_BYTES = 64 * 1024;
     public static final String PATH = "/favicon.ico";
@@ -27,7 +25,7 @@ public final class FaviconProbe {
         this.client = client;
     }
 
-    public BannerObservation probe(String address, int port, boolean tls) {
+    public FaviconObservation probe(String address, int port, boolean tls) {
         ProbeOutcome<RawHttpResponse> raw = client.exchangeRaw(HttpRequestSpec.get(address, port, tls, PATH));
         ProbeOutcome<String> digest = switch (raw) {
             case ProbeOutcome.Answered<RawHttpResponse> a -> a.value().reply().status() == 200
@@ -38,7 +36,7 @@ public final class FaviconProbe {
             case ProbeOutcome.TimedOut<RawHttpResponse> t -> new ProbeOutcome.TimedOut<>(t.after());
             case ProbeOutcome.ProtocolError<RawHttpResponse> e -> new ProbeOutcome.ProtocolError<>(e.detail());
         };
-        return new BannerObservation(address, port, SERVICE, digest);
+        return new FaviconObservation(address, port, tls, digest);
     }
 
     /** Lowercase hex MD5 of {@code bytes}. */

@@ -2,7 +2,7 @@ package dev.blindspot.protocol.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.blindspot.inventory.BannerObservation;
+import dev.blindspot.inventory.FaviconObservation;
 import dev.blindspot.lab.server.Connections;
 import dev.blindspot.lab.server.HttpServer;
 import dev.blindspot.lab.server.Listener;
@@ -41,7 +41,7 @@ class FaviconProbeTest {
         watchdog.shutdownNow();
     }
 
-    private BannerObservation probe() {
+    private FaviconObservation probe() {
         return new FaviconProbe(new BoundedHttpClient(watchdog, HttpLimits.defaults())).probe("127.59.1.1", listener.port(), false);
     }
 
@@ -57,19 +57,19 @@ class FaviconProbeTest {
             body[i] = (byte) (255 - i);
         }
         answer = icon("HTTP/1.1 200 OK", body);
-        BannerObservation o = probe();
-        assertThat(o.service()).isEqualTo(FaviconProbe.SERVICE);
-        assertThat(o.outcome().answer()).contains(HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(body)));
-        assertThat(o.outcome().answer().orElseThrow()).matches("[0-9a-f]{32}");
+        FaviconObservation o = probe();
+        assertThat(o.tls()).isFalse();
+        assertThat(o.md5().answer()).contains(HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(body)));
+        assertThat(o.md5().answer().orElseThrow()).matches("[0-9a-f]{32}");
     }
 
     @Test
     void noDigestForAnErrorPageAnEmptyBodyOrAnOversizedIcon() {
         answer = icon("HTTP/1.1 404 Not Found", new byte[] {1, 2, 3});
-        assertThat(probe().outcome().answer()).isEmpty();
+        assertThat(probe().md5().answer()).isEmpty();
         answer = icon("HTTP/1.1 200 OK", new byte[0]);
-        assertThat(probe().outcome().answer()).isEmpty();
+        assertThat(probe().md5().answer()).isEmpty();
         answer = icon("HTTP/1.1 200 OK", new byte[FaviconProbe.MAX_BYTES + 1]);
-        assertThat(probe().outcome().answer()).isEmpty();
+        assertThat(probe().md5().answer()).isEmpty();
     }
 }
