@@ -104,8 +104,8 @@ public final class DvripLogin {
         };
     }
 
-    /** The login request frame (session 0, sequence 0). */
-    static byte[] loginFrame(String username, Secret password) {
+    /** The login request frame (session 0, sequence 0); the password only as its Sofia hash. */
+    public static byte[] loginFrame(String username, Secret password) {
         ObjectNode body = JSON.createObjectNode().put("EncryptType", "MD5").put("LoginType", "DVRIP-Web")
                 .put("PassWord", SofiaHash.of(password.reveal())).put("UserName", username);
         byte[] text = body.toString().getBytes(StandardCharsets.UTF_8);
