@@ -36,8 +36,9 @@ import java.util.random.RandomGenerator;
  * unauthenticated GetDeviceInformation (first pass) already succeeded needs no login and is skipped. A port that
  * answered with a SOAP fault is tried with a WS-Security UsernameToken PasswordDigest whose {@code Created} is our
  * clock corrected by the device's offset (read once with the open GetSystemDateAndTime when planning: devices reject
- * tokens outside a few seconds of their own clock); a port that answered a bare HTTP 401 is tried with HTTP Digest
- * (the unauthenticated request fetches the challenge, then one authenticated request). Accepted: HTTP 200 without a
+ * tokens outside a few seconds of their own clock); a port that answered a bare HTTP 401 (and the open
+ * GetSystemDateAndTime with data, so it is ONVIF) is tried with HTTP Digest only (the unauthenticated request fetches
+ * the challenge, then one authenticated request; a Basic-only endpoint gets no credentials). Accepted: HTTP 200 without a
  * fault; rejected: 401 or a NotAuthorized/FailedAuthentication fault; 403/429 and lock texts are lockout signals.
  */
 public final class OnvifLoginModule implements LoginModule {
@@ -81,6 +82,9 @@ public final class OnvifLoginModule implements LoginModule {
             if (reply.succeeded() || !(fault || reply.httpStatus() == 401)
                     || out.stream().anyMatch(t -> t.port() == v.port())) {
                 continue;
+            }
+            if (!fault && !speaksOnvif(observations, address, v.port())) {
+                continue; // a bare 401 from a web server that challenges every path is no ONVIF service
             }
             boolean tls = tls(observations, address, v.port());
             if (fault) {
@@ -126,8 +130,9 @@ public final class OnvifLoginModule implements LoginModule {
         }
         Authorization auth;
         try {
-            auth = authorizer.authorize(AuthChallenge.parseAll(challenge.reply().headers().all("WWW-Authenticate")),
-                    "POST", target.path(), username, password);
+            List<AuthChallenge> digest = AuthChallenge.parseAll(challenge.reply().headers().all("WWW-Authenticate"))
+                    .stream().filter(c -> c.isScheme("Digest")).toList();
+            auth = authorizer.authorize(digest, "POST", target.path(), username, password);
         } catch (AuthException e) {
             return new LoginAttempt(new LoginResult.Failed("cannot answer challenge: " + e.getMessage()), "onvif");
         }
@@ -195,6 +200,13 @@ public final class OnvifLoginModule implements LoginModule {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** The open GetSystemDateAndTime answered with data on that port: an ONVIF device service is there. */
+    private static boolean speaksOnvif(List<Observation> observations, String address, int port) {
+        return observations.stream().anyMatch(o -> o instanceof OnvifObservation v && v.address().equals(address)
+                && v.port() == port && v.operation().equals(OnvifOperation.GET_SYSTEM_DATE_AND_TIME.name())
+                && v.outcome().answer().map(OnvifReply::succeeded).orElse(false));
     }
 
     private static boolean tls(List<Observation> observations, String address, int port) {

@@ -131,6 +131,21 @@ class OnvifLoginModuleTest {
     }
 
     @Test
+    void aBare401IsOnvifOnlyWhenTheOpenClockReadAnswered() {
+        OnvifReply bare401 = new OnvifReply(401, Optional.empty(), Map.of());
+        Observation deviceInfo = new OnvifObservation(host(), port(), "/onvif/device_service", "GetDeviceInformation",
+                ProbeOutcome.answered(bare401));
+        // a web server that challenges every path (the clock read got the same 401): not an ONVIF service
+        Observation clock401 = new OnvifObservation(host(), port(), "/onvif/device_service", "GetSystemDateAndTime",
+                ProbeOutcome.answered(bare401));
+        assertThat(module().targets(host(), List.of(clock401, deviceInfo), Optional.empty())).isEmpty();
+        Observation clockOpen = new OnvifObservation(host(), port(), "/onvif/device_service", "GetSystemDateAndTime",
+                ProbeOutcome.answered(new OnvifReply(200, Optional.empty(), Map.of("UTCDateTime.Year", "2026"))));
+        assertThat(module().targets(host(), List.of(clockOpen, deviceInfo), Optional.empty()))
+                .singleElement().satisfies(t -> assertThat(t.detail()).isEqualTo("http-digest"));
+    }
+
+    @Test
     void deviceUtcReadsTheUtcClockOnly() {
         Map<String, String> fields = Map.of("UTCDateTime.Year", "2026", "UTCDateTime.Month", "1", "UTCDateTime.Day", "2",
                 "UTCDateTime.Hour", "3", "UTCDateTime.Minute", "4", "UTCDateTime.Second", "5", "LocalDateTime.Hour", "9");
