@@ -128,7 +128,7 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
         return out;
     }
 
-    /** OPTIONS, a DESCRIBE of an invented path, then DESCRIBE of common routes (at most 8 requests). */
+    /** OPTIONS, a DESCRIBE of an invented path, then DESCRIBE of common routes (caps per purpose: RtspProbe). */
     private List<Observation> rtsp(ProbeContext context, String address, int port) {
         Duration connect = context.timeout().compareTo(Duration.ofSeconds(3)) < 0 ? context.timeout() : Duration.ofSeconds(3);
         RtspClient client = new RtspClient(context.watchdog(), connect, context.timeout());
