@@ -9,6 +9,8 @@ import dev.blindspot.credential.DahuaRpc2Login;
 import dev.blindspot.credential.DvripLoginModule;
 import dev.blindspot.credential.HttpAuthModule;
 import dev.blindspot.credential.LoginModule;
+import dev.blindspot.credential.MotionEyeLogin;
+import dev.blindspot.credential.ZoneMinderLogin;
 import dev.blindspot.credential.OnvifLoginModule;
 import dev.blindspot.credential.ReolinkApiLogin;
 import dev.blindspot.credential.ReolinkModule;
@@ -169,13 +171,14 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
     }
 
     /**
-     * The login protocols of the credential pass, in order of preference: HTTP authentication (or a vendor's web API),
-     * Dahua RPC2_Login, Xiongmai DVRIP, RTSP DESCRIBE, ONVIF.
+     * The login protocols of the credential pass, in order of preference: HTTP authentication (or a vendor's web API:
+     * Reolink, Dahua RPC2_Login, ZoneMinder, motionEye), Xiongmai DVRIP, RTSP DESCRIBE, ONVIF.
      */
     private List<LoginModule> loginModules(ProbeContext context, ReolinkApiLogin reolink) {
         Duration connect = context.timeout().compareTo(Duration.ofSeconds(3)) < 0 ? context.timeout() : Duration.ofSeconds(3);
         RtspClient rtsp = new RtspClient(context.watchdog(), connect, context.timeout());
         return List.of(new HttpAuthModule(httpLogin), new ReolinkModule(reolink), new DahuaRpc2Login(client(context)),
+                new ZoneMinderLogin(client(context)), new MotionEyeLogin(client(context)),
                 new DvripLoginModule(new DvripLogin(connect, context.timeout())),
                 new RtspLoginModule(rtsp, rtspRoutes, new java.security.SecureRandom()),
                 new OnvifLoginModule(client(context), clock, new java.security.SecureRandom()));

@@ -86,7 +86,7 @@ public final class OnvifLoginModule implements LoginModule {
             if (!fault && !speaksOnvif(observations, address, v.port())) {
                 continue; // a bare 401 from a web server that challenges every path is no ONVIF service
             }
-            boolean tls = tls(observations, address, v.port());
+            boolean tls = WebObservations.tls(observations, address, v.port());
             if (fault) {
                 Duration offset = clockOffset(address, v.port(), tls, v.path()).orElse(Duration.ZERO);
                 out.add(new LoginTarget(address, v.port(), tls, v.path(), WSSE + ":" + offset.toMillis()));
@@ -207,10 +207,5 @@ public final class OnvifLoginModule implements LoginModule {
         return observations.stream().anyMatch(o -> o instanceof OnvifObservation v && v.address().equals(address)
                 && v.port() == port && v.operation().equals(OnvifOperation.GET_SYSTEM_DATE_AND_TIME.name())
                 && v.outcome().answer().map(OnvifReply::succeeded).orElse(false));
-    }
-
-    private static boolean tls(List<Observation> observations, String address, int port) {
-        return observations.stream().anyMatch(o -> o instanceof HttpObservation h && h.address().equals(address)
-                && h.port() == port && h.tls() && h.outcome().answer().isPresent());
     }
 }

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The credential pass over every login protocol against the lab: each camera kind with its factory account (found on
- * every protocol the device takes it on: HTTP auth or the vendor's API, Dahua RPC2, Xiongmai DVRIP, RTSP, ONVIF) and
+ * every protocol the device takes it on: HTTP auth or the vendor's API, Dahua RPC2, Xiongmai DVRIP, RTSP, ONVIF;
+ * ZoneMinder's API and motionEye's signed login) and
  * with a strong password (lockout on where the vendor locks): the lab's per-protocol counters show no account over
  * the budget and no lockout triggered.
  */
@@ -38,7 +39,8 @@ class MultiProtocolLoginLabTest {
     private static final List<DeviceKind> CAMERAS = List.of(DeviceKind.HIKVISION_CAMERA, DeviceKind.HIKVISION_NVR,
             DeviceKind.DAHUA_CAMERA, DeviceKind.DAHUA_NVR, DeviceKind.DAHUA_OLD_CAMERA, DeviceKind.AXIS_CAMERA,
             DeviceKind.HARDENED_CAMERA, DeviceKind.UNIVIEW_CAMERA, DeviceKind.HANWHA_CAMERA, DeviceKind.FOSCAM_CAMERA,
-            DeviceKind.REOLINK_CAMERA, DeviceKind.REOLINK_NVR, DeviceKind.XIONGMAI_DVR);
+            DeviceKind.REOLINK_CAMERA, DeviceKind.REOLINK_NVR, DeviceKind.XIONGMAI_DVR, DeviceKind.ZONEMINDER,
+            DeviceKind.MOTIONEYE);
 
     private RunningLab lab;
     private Report report;
@@ -57,8 +59,13 @@ class MultiProtocolLoginLabTest {
         report = LabScans.scan(lab, ScanProfile.standard());
     }
 
-    /** The kind's factory account (its first, when it has several); the hardened Axis keeps its own. */
-    private static DeviceSpec factory(DeviceSpec spec) {
+    /**
+     * The kind's factory account (its first, when it has several); the hardened Axis keeps its own; ZoneMinder with
+     * its login switched on (OPT_USE_AUTH).
+     */
+    private static DeviceSpec factory(DeviceSpec defaults) {
+        DeviceSpec spec = defaults.kind() == DeviceKind.ZONEMINDER
+                ? defaults.withApp(defaults.app().withLoginRequired(true)) : defaults;
         return Weakness.vendorDefaults(spec.kind()).stream().findFirst()
                 .filter(pair -> spec.kind() != DeviceKind.HARDENED_CAMERA)
                 .map(pair -> spec.withCredentials(pair.substring(0, pair.indexOf(':')), pair.substring(pair.indexOf(':') + 1)))
@@ -83,6 +90,7 @@ class MultiProtocolLoginLabTest {
     private static final Set<LoginProtocol> RPC2 = EnumSet.of(LoginProtocol.DAHUA_RPC2);
     private static final Set<LoginProtocol> API = EnumSet.of(LoginProtocol.HTTP_API);
     private static final Set<LoginProtocol> DVRIP = EnumSet.of(LoginProtocol.DVRIP);
+    private static final Set<LoginProtocol> FORM = EnumSet.of(LoginProtocol.HTTP_FORM);
 
     private static List<Set<LoginProtocol>> planted(DeviceKind kind) {
         return switch (kind) {
@@ -93,6 +101,7 @@ class MultiProtocolLoginLabTest {
             case AXIS_CAMERA, FOSCAM_CAMERA -> List.of(HTTP, RTSP);
             case REOLINK_CAMERA, REOLINK_NVR -> List.of(API, RTSP, ONVIF);
             case XIONGMAI_DVR -> List.of(DVRIP);
+            case ZONEMINDER, MOTIONEYE -> List.of(FORM);
             default -> List.of();
         };
     }
