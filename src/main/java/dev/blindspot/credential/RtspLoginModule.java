@@ -85,34 +85,32 @@ public final class RtspLoginModule implements LoginModule {
         Optional<Integer> wrongPath = seen.stream()
                 .filter(o -> o.method().equals("DESCRIBE") && o.path().startsWith(RtspProbe.RANDOM_PATH_PREFIX))
                 .map(o -> o.outcome().answer().get().status()).findFirst();
-        List<String> candidates = routes.forVendor(vendor);
+        int status = wrongPath.orElseGet(() -> {
+            try (RtspSession session = client.open(ip, port)) {
+                String random = RtspProbe.RANDOM_PATH_PREFIX + String.format("%08x", this.random.nextInt());
+                return describe(session, ip, port, random).map(RtspReply::status).orElse(-1);
+            }
+        });
+        if (status == 401) {
+            String route = routes.vendorRoutes(vendor).stream().findFirst().or(() -> challenged(seen)).orElse("/");
+            return Optional.of(new LoginTarget(address, port, false, route, CHECKED_FIRST));
+        }
+        if (status != 404 && status != 454) {
+            return Optional.empty();
+        }
+        Optional<String> known = challenged(seen);
+        if (known.isPresent()) {
+            return Optional.of(new LoginTarget(address, port, false, known.get()));
+        }
         try (RtspSession session = client.open(ip, port)) {
-            int status = wrongPath.isPresent() ? wrongPath.get()
-                    : describe(session, ip, port, RtspProbe.RANDOM_PATH_PREFIX + String.format("%08x", random.nextInt()))
-                        .map(RtspReply::status).orElse(-1);
-            if (status == 401) {
-                String route = routes.vendorRoutes(vendor).stream().findFirst()
-                        .or(() -> challenged(seen)).orElse("/");
-                return Optional.of(new LoginTarget(address, port, false, route, CHECKED_FIRST));
-            }
-            if (status != 404 && status != 454) {
-                return Optional.empty();
-            }
-            Optional<String> known = challenged(seen);
-            if (known.isPresent()) {
-                return Optional.of(new LoginTarget(address, port, false, known.get()));
-            }
-            int sent = 0;
-            for (String route : candidates) {
-                if (sent++ >= MAX_DISCOVERY_REQUESTS) {
-                    break;
-                }
-                Optional<RtspReply> reply = describe(session, ip, port, route);
+            List<String> candidates = routes.forVendor(vendor);
+            for (int i = 0; i < Math.min(candidates.size(), MAX_DISCOVERY_REQUESTS); i++) {
+                Optional<RtspReply> reply = describe(session, ip, port, candidates.get(i));
                 if (reply.isEmpty() || reply.get().status() == 200) {
                     return Optional.empty();
                 }
                 if (reply.get().status() == 401) {
-                    return Optional.of(new LoginTarget(address, port, false, route));
+                    return Optional.of(new LoginTarget(address, port, false, candidates.get(i)));
                 }
             }
         }
