@@ -126,10 +126,11 @@ class CredentialLoopTest {
     @Test
     void aLockoutSignalDuringConfirmationStopsTheRest() {
         AttemptBudget budget = new AttemptBudget(clock);
-        run(budget, new Scripted("http", "http", 1, accepts("admin", "12345")),
+        // admin/admin is listed for http, rtsp and onvif: accepted on http, the rtsp confirmation meets a lockout
+        run(budget, new Scripted("http", "http", 1, accepts("admin", "admin")),
                 new Scripted("rtsp", "rtsp", 1, (u, p) -> new LoginResult.LockoutSignal("RTSP 453")),
-                new Scripted("onvif", "onvif", 1, accepts("admin", "12345")));
-        assertThat(calls).containsExactly("http:1000:admin:12345", "rtsp:1000:admin:12345");
+                new Scripted("onvif", "onvif", 1, accepts("admin", "admin")));
+        assertThat(calls).containsExactly("http:1000:admin:12345", "http:1000:admin:admin", "rtsp:1000:admin:admin");
         assertThat(budget.closedBecause(HOST)).hasValueSatisfying(r -> assertThat(r).contains("RTSP 453"));
     }
 }
