@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The credential pass for one address over every login protocol the device speaks ({@link LoginModule}s: HTTP
@@ -69,13 +70,9 @@ public final class CredentialProber {
         if (budget.closedBecause(address).isPresent()) {
             return List.of();
         }
-        List<Active> active = new ArrayList<>();
-        for (LoginModule m : modules) {
-            List<LoginTarget> targets = m.targets(address, observations, vendor);
-            if (!targets.isEmpty()) {
-                active.add(new Active(m, new ArrayDeque<>(targets)));
-            }
-        }
+        // targets are planned when a module is first needed: a module no pair reaches sends nothing at all
+        List<Active> active = modules.stream().map(m -> new Active(m, () -> m.targets(address, observations, vendor)))
+                .toList();
         List<Pair> pairs = pairs(identity.vendor(), active);
         Pass pass = new Pass(address, budget, new ArrayList<>());
         for (Pair pair : pairs) {
@@ -112,7 +109,10 @@ public final class CredentialProber {
         }
     }
 
-    /** The union of the modules' candidate lists, in module order then list order; each pair once. */
+    /**
+     * The union of the modules' candidate lists, in module order then list order; each pair once (a module without
+     * targets simply never takes a pair).
+     */
     private List<Pair> pairs(Optional<String> vendor, List<Active> active) {
         List<Pair> out = new ArrayList<>();
         for (Active a : active) {
@@ -130,7 +130,28 @@ public final class CredentialProber {
         return out;
     }
 
-    private record Active(LoginModule module, Deque<LoginTarget> targets) {}
+    /** A module with its targets, planned on first use. */
+    private static final class Active {
+        private final LoginModule module;
+        private final Supplier<List<LoginTarget>> planner;
+        private Deque<LoginTarget> targets;
+
+        Active(LoginModule module, Supplier<List<LoginTarget>> planner) {
+            this.module = module;
+            this.planner = planner;
+        }
+
+        LoginModule module() {
+            return module;
+        }
+
+        Deque<LoginTarget> targets() {
+            if (targets == null) {
+                targets = new ArrayDeque<>(planner.get());
+            }
+            return targets;
+        }
+    }
 
     private record Pair(DefaultCredential credential, Set<Active> modules) {}
 
