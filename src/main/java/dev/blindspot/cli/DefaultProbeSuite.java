@@ -7,7 +7,18 @@ import dev.blindspot.credential.AuthenticatedIdentityReader;
 import dev.blindspot.credential.CredentialProber;
 import dev.blindspot.credential.DefaultCredentials;
 import dev.blindspot.credential.HttpLogin;
+import dev.blindspot.credential.DahuaRpc2Login;
+import dev.blindspot.credential.DvripLoginModule;
+import dev.blindspot.credential.HttpAuthModule;
+import dev.blindspot.credential.LoginModule;
+import dev.blindspot.credential.MotionEyeLogin;
+import dev.blindspot.credential.ZoneMinderLogin;
+import dev.blindspot.credential.OnvifLoginModule;
 import dev.blindspot.credential.ReolinkApiLogin;
+import dev.blindspot.credential.ReolinkModule;
+import dev.blindspot.credential.RtspLoginModule;
+import dev.blindspot.credential.RtspRoutes;
+import dev.blindspot.protocol.dvrip.DvripLogin;
 import dev.blindspot.inventory.BannerObservation;
 import dev.blindspot.inventory.HttpObservation;
 import dev.blindspot.fingerprint.FingerprintRules;
@@ -62,6 +73,8 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
     private final AttemptBudget budget;
     private final NeighbourTable neighbours = NeighbourTable.linux();
     private final Duration udpDeadline;
+    private final Clock clock;
+    private final RtspRoutes rtspRoutes = RtspRoutes.bundled();
 
     /** The deadline of each UDP discovery exchange unless told otherwise: min(timeout, {@value #UDP_DEFAULT_MS} ms). */
     static final long UDP_DEFAULT_MS = 1500;
@@ -85,6 +98,7 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
             throw new IllegalArgumentException("UDP deadline must be positive");
         }
         this.udpDeadline = udpDeadline;
+        this.clock = clock;
         this.profile = profile;
         Duration connect = timeout.compareTo(Duration.ofSeconds(3)) < 0 ? timeout : Duration.ofSeconds(3);
         this.httpLogin = new HttpLogin(new HttpLogin.Settings(connect, timeout, timeout.multipliedBy(2), 16 * 1024));
@@ -139,7 +153,7 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
         return out;
     }
 
-    /** OPTIONS, a DESCRIBE of an invented path, then DESCRIBE of common routes (at most 8 requests). */
+    /** OPTIONS, a DESCRIBE of an invented path, then DESCRIBE of common routes (caps per purpose: RtspProbe). */
     private List<Observation> rtsp(ProbeContext context, String address, int port) {
         Duration connect = context.timeout().compareTo(Duration.ofSeconds(3)) < 0 ? context.timeout() : Duration.ofSeconds(3);
         RtspClient client = new RtspClient(context.watchdog(), connect, context.timeout());
@@ -170,12 +184,27 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
         neighbours.ouiOf(address).ifPresent(oui -> out.add(new MacObservation(address, oui)));
         if (profile.tryDefaultCredentials()) {
             Optional<ReolinkApiLogin> reolink = Optional.of(new ReolinkApiLogin(client(context)));
-            List<LoginObservation> logins = credentials.probe(address, firstPass, identity, budget, reolink);
+            List<LoginObservation> logins = credentials.probe(address, firstPass, identity, budget,
+                    loginModules(context, reolink.get()));
             out.addAll(logins);
             // firmware after login: the device's own identity, read once with the credential it just accepted
             out.addAll(identityReader.read(address, firstPass, logins, identity, reolink));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The login protocols of the credential pass, in order of preference: HTTP authentication (or a vendor's web API:
+     * Reolink, Dahua RPC2_Login, ZoneMinder, motionEye), Xiongmai DVRIP, RTSP DESCRIBE, ONVIF.
+     */
+    private List<LoginModule> loginModules(ProbeContext context, ReolinkApiLogin reolink) {
+        Duration connect = context.timeout().compareTo(Duration.ofSeconds(3)) < 0 ? context.timeout() : Duration.ofSeconds(3);
+        RtspClient rtsp = new RtspClient(context.watchdog(), connect, context.timeout());
+        return List.of(new HttpAuthModule(httpLogin), new ReolinkModule(reolink), new DahuaRpc2Login(client(context)),
+                new ZoneMinderLogin(client(context)), new MotionEyeLogin(client(context)),
+                new DvripLoginModule(new DvripLogin(connect, context.timeout())),
+                new RtspLoginModule(rtsp, rtspRoutes, new java.security.SecureRandom()),
+                new OnvifLoginModule(client(context), clock, new java.security.SecureRandom()));
     }
 
     @Override

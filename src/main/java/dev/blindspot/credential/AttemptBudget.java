@@ -59,7 +59,16 @@ public final class AttemptBudget {
     }
 
     public BudgetDecision tryAcquire(String address, String username) {
-        return device(address).tryAcquire(username, clock.instant());
+        return device(address).tryAcquire(username, clock.instant(), false);
+    }
+
+    /**
+     * Like {@link #tryAcquire}, for the account a device already accepted: the same pair once on another protocol
+     * of the device (is the default also open over RTSP, ONVIF...?). Still denied after a lockout signal and still
+     * within the per-account and per-device failure limits (a rejection there counts as a failure).
+     */
+    public BudgetDecision tryAcquireConfirmation(String address, String username) {
+        return device(address).tryAcquire(username, clock.instant(), true);
     }
 
     public void record(String address, String username, LoginResult result) {
@@ -120,8 +129,8 @@ public final class AttemptBudget {
             deviceLimit = Math.min(deviceLimit, limit);
         }
 
-        synchronized BudgetDecision tryAcquire(String username, Instant now) {
-            Optional<String> closed = closedBecause();
+        synchronized BudgetDecision tryAcquire(String username, Instant now, boolean confirming) {
+            Optional<String> closed = confirming && stopReason == null ? Optional.empty() : closedBecause();
             if (closed.isPresent()) {
                 return new BudgetDecision.Denied(closed.get(), true);
             }

@@ -184,20 +184,36 @@ public final class HttpLogin implements AutoCloseable {
                 .build();
     }
 
-    /** Notes the scheme of the Authorization header (never its value) and refuses to send a second one. */
+    /**
+     * Notes the scheme of the Authorization header (never its value) and refuses to send a second one, except once per attempt
+     * after a Digest {@code stale=true} answer: that rejects the nonce, not the password (RFC 7616 section 3.3), and
+     * HttpClient answers the fresh nonce.
+     */
     private static ExecChainHandler oneAuthenticatedRequest(AtomicReference<String> schemeSent) {
+        AtomicBoolean staleSeen = new AtomicBoolean();
+        AtomicBoolean retried = new AtomicBoolean();
         return (request, scope, chain) -> {
             var authorization = request.getFirstHeader(HttpHeaders.AUTHORIZATION);
             if (authorization != null) {
                 String value = authorization.getValue();
                 String scheme = value.substring(0, Math.max(0, value.indexOf(' '))).toLowerCase(java.util.Locale.ROOT);
-                if (!schemeSent.compareAndSet(null, scheme.isEmpty() ? "unknown" : scheme)) {
+                if (!schemeSent.compareAndSet(null, scheme.isEmpty() ? "unknown" : scheme)
+                        && !(staleSeen.getAndSet(false) && retried.compareAndSet(false, true))) {
                     throw new IOException("refused to send a second authenticated request in one attempt");
                 }
             }
-            return chain.proceed(request, scope);
+            ClassicHttpResponse response = chain.proceed(request, scope);
+            if (authorization != null && response.getCode() == 401) {
+                boolean stale = java.util.Arrays.stream(response.getHeaders(HttpHeaders.WWW_AUTHENTICATE))
+                        .anyMatch(h -> STALE.matcher(h.getValue()).find());
+                staleSeen.set(stale);
+            }
+            return response;
         };
     }
+
+    private static final java.util.regex.Pattern STALE =
+            java.util.regex.Pattern.compile("(?i)^\\s*digest\\b.*\\bstale\\s*=\\s*\"?true\\b");
 
     private BasicHttpClientConnectionManager connections() {
         TlsSocketStrategy tls = new DefaultClientTlsStrategy(DeviceTls.trustAll(), HostnameVerificationPolicy.CLIENT,

@@ -92,6 +92,11 @@ public record LabScore(Map<String, Counts> byCheck, int vendorsRight, int classe
                     c[0]++;
                 } else if (unknown.containsKey(d.address() + " " + id)) {
                     undetermined.add(d.address() + " " + id + ": " + unknown.get(d.address() + " " + id));
+                } else if (id.equals(AnswerKey.SHARED_PASSWORD)
+                        && unknown.containsKey(d.address() + " default-credentials-accepted")) {
+                    // a shared password shows only where the device's credentials were tested
+                    undetermined.add(d.address() + " " + id + ": credentials not tested: "
+                            + unknown.get(d.address() + " default-credentials-accepted"));
                 } else {
                     c[1]++;
                     misses.add(d.address() + " " + id);

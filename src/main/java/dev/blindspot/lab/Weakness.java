@@ -34,12 +34,11 @@ public enum Weakness {
             Map.entry(DeviceKind.AXIS_CAMERA, Set.of("root:pass")),
             // --- camera vendors part 2 ---
             // Reolink's factory admin/"" is accepted by its JSON API (api.cgi Login), which the credential pass speaks
-            // (ReolinkApiLogin). Xiongmai's admin/"" is accepted only by DVRIP, RTSP and ONVIF, none of which a check
-            // logs in to yet: modelled in the device, not planted (credentials issue); nor is its built-in Telnet
-            // root/xc3511.
+            // (ReolinkApiLogin). Xiongmai's admin/"" is accepted by DVRIP on 34567, which the credential pass speaks
+            // (DvripLoginModule, credentials issue); its built-in Telnet root/xc3511 is not planted here.
             Map.entry(DeviceKind.REOLINK_CAMERA, Set.of("admin:")),
             Map.entry(DeviceKind.REOLINK_NVR, Set.of("admin:")),
-            Map.entry(DeviceKind.XIONGMAI_DVR, Set.of()),
+            Map.entry(DeviceKind.XIONGMAI_DVR, Set.of("admin:")),
             Map.entry(DeviceKind.UNIVIEW_CAMERA, Set.of("admin:123456")),
             Map.entry(DeviceKind.HANWHA_CAMERA, Set.of("admin:4321", "admin:1111111")),
             Map.entry(DeviceKind.FOSCAM_CAMERA, Set.of("admin:")));

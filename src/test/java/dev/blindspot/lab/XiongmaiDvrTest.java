@@ -42,7 +42,7 @@ class XiongmaiDvrTest {
     }
 
     @Test
-    void webUiIsUcHttpdWithTheNetSurveillancePageAndOnlyTelnetIsPlanted() throws Exception {
+    void webUiIsUcHttpdWithTheNetSurveillancePageAndTheDvripDefaultAndTelnetArePlanted() throws Exception {
         byte[] raw;
         try (Wire wire = Wire.connect(dvr.address(), http(dvr))) {
             wire.write("GET / HTTP/1.1\r\nHost: dvr\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
@@ -52,7 +52,8 @@ class XiongmaiDvrTest {
 
         assertThat(answer).startsWith("HTTP/1.0 200 OK\r\nContent-type: text/html\r\nServer: uc-httpd 1.0.0\r\n");
         assertThat(answer).contains("<title>NETSurveillance WEB</title>").doesNotContainIgnoringCase("WWW-Authenticate");
-        assertThat(dvr.failing()).containsExactly("telnet-enabled");
+        // admin/"" is accepted over DVRIP, which the credential pass speaks (DvripLoginModule)
+        assertThat(dvr.failing()).containsExactly("default-credentials-accepted", "telnet-enabled");
         assertThat(locking.failing()).isEmpty();
         assertThat(dvr.ports()).containsEntry("dvrip", 34567).containsEntry("telnet", 23);
     }

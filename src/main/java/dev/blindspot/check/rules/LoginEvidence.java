@@ -55,6 +55,9 @@ final class LoginEvidence {
             case dev.blindspot.inventory.HttpObservation h -> h.outcome().answer()
                     .map(r -> r.status() == 401).orElse(false);
             case dev.blindspot.inventory.RtspObservation r -> r.outcome().answer().isPresent();
+            // Xiongmai's DVRIP login (TCP 34567) and ONVIF's WS-Security login are tried too
+            case dev.blindspot.inventory.OpenPort p -> "dvrip".equals(p.serviceHint());
+            case dev.blindspot.inventory.OnvifObservation ov -> ov.outcome().answer().isPresent();
             default -> false;
         }).map(o -> o.port()).min(Integer::compare);
     }

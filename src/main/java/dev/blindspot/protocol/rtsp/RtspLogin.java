@@ -33,20 +33,32 @@ public final class RtspLogin {
 
     /** @param path the stream path to DESCRIBE, e.g. {@code /Streaming/Channels/101} */
     public LoginResult attempt(InetAddress address, int port, String path, String username, Secret password) {
-        return run(address, port, path, username, password).result();
+        return run(address, port, path, username, password, false).result();
+    }
+
+    /**
+     * One attempt, with what was spoken. {@code checkedBeforeRouting}: the device is known to challenge every path,
+     * even one that cannot exist (it checks credentials before it looks the path up), so a 404/454 after credentials
+     * means they passed the check: accepted, on a wrong route.
+     */
+    public Attempt attempt(InetAddress address, int port, String path, String username, Secret password,
+                           boolean checkedBeforeRouting) {
+        return run(address, port, path, username, password, checkedBeforeRouting);
     }
 
     /** The attempt as an observation; protocol is {@code rtsp-digest}, {@code rtsp-basic}, or {@code rtsp}. */
     public LoginObservation observe(InetAddress address, int port, String path, String username, Secret password,
                                     String source) {
-        Attempt a = run(address, port, path, username, password);
+        Attempt a = run(address, port, path, username, password, false);
         return new LoginObservation(address.getHostAddress(), port, a.protocol(), username, password, source,
                 a.result());
     }
 
-    private record Attempt(String protocol, LoginResult result) {}
+    /** One attempt: {@code protocol} is {@code rtsp-digest}, {@code rtsp-basic}, or {@code rtsp} (nothing sent). */
+    public record Attempt(String protocol, LoginResult result) {}
 
-    private Attempt run(InetAddress address, int port, String path, String username, Secret password) {
+    private Attempt run(InetAddress address, int port, String path, String username, Secret password,
+                        boolean checkedBeforeRouting) {
         String uri = RtspUri.of(address, port, path);
         try (RtspSession session = client.open(address, port)) {
             ProbeOutcome<RtspReply> first = session.send(RtspRequest.describe(uri));
@@ -72,7 +84,22 @@ public final class RtspLogin {
             String protocol = "rtsp-" + auth.scheme().toLowerCase(Locale.ROOT);
             ProbeOutcome<RtspReply> second =
                     session.send(RtspRequest.describe(uri).withHeader("Authorization", auth.headerValue()));
-            return new Attempt(protocol, verdict(second));
+            Optional<RtspReply> stale = second.answer().filter(r -> r.status() == 401 && staleNonce(r));
+            if (stale.isPresent()) {
+                // RFC 7616 section 3.3: stale=true rejects the nonce, not the password; answer the fresh nonce once
+                try {
+                    List<AuthChallenge> fresh = AuthChallenge.parseAll(stale.get().headers().all("WWW-Authenticate"));
+                    Authorization retry = authorizer.authorize(fresh, "DESCRIBE", uri, username, password);
+                    second = session.send(RtspRequest.describe(uri).withHeader("Authorization", retry.headerValue()));
+                } catch (AuthException e) {
+                    return new Attempt(protocol, new LoginResult.Failed("cannot answer the fresh nonce: " + e.getMessage()));
+                }
+            }
+            LoginResult result = verdict(second);
+            if (checkedBeforeRouting && second.answer().map(r -> r.status() == 404 || r.status() == 454).orElse(false)) {
+                result = new LoginResult.Accepted();
+            }
+            return new Attempt(protocol, result);
         }
     }
 

@@ -10,20 +10,24 @@ import java.util.Objects;
 import java.util.random.RandomGenerator;
 
 /**
- * Looks at one RTSP port without credentials, in at most {@link #MAX_REQUESTS} requests on one session:
- * {@code OPTIONS /}; then {@code DESCRIBE} on a random path that cannot exist (its path starts with
- * {@link #RANDOM_PATH_PREFIX}) to learn whether the server answers any path; then {@code DESCRIBE} on the
- * candidate routes in order, stopping at the first that does not answer 404 or 454 (when the invented path was
- * answered 200, a 200 without media lines does not stop it either: such a server answers every path). Stops early when OPTIONS or
- * the random DESCRIBE gets no RTSP answer at all.
+ * Looks at one RTSP port without credentials, on one session, with a cap per purpose: {@code OPTIONS /} (one);
+ * {@code DESCRIBE} on a random path that cannot exist (one; its path starts with {@link #RANDOM_PATH_PREFIX}) to learn
+ * whether the server answers any path; then {@code DESCRIBE} on the candidate routes in order (at most
+ * {@link #MAX_ROUTE_REQUESTS}), stopping at the first that does not answer 404 or 454 (when the invented path was
+ * answered 200, a 200 without media lines does not stop it either: such a server answers every path). So at most
+ * {@link #MAX_REQUESTS} requests in all. Stops early when OPTIONS or the random DESCRIBE gets no RTSP answer at all.
+ * (The credential pass has its own route discovery with the fingerprinted vendor's routes, capped separately.)
  */
 public final class RtspProbe {
 
     /** Paths of the "does any path answer?" request start with this, followed by 8 hex digits. */
     public static final String RANDOM_PATH_PREFIX = "/blindspot-";
 
-    /** Upper bound of requests sent to one port by one {@link #probe}. */
-    public static final int MAX_REQUESTS = 8;
+    /** Upper bound of route DESCRIBEs (after OPTIONS and the random path) sent to one port by one {@link #probe}. */
+    public static final int MAX_ROUTE_REQUESTS = 8;
+
+    /** Upper bound of requests sent to one port by one {@link #probe}: OPTIONS, the random path and the routes. */
+    public static final int MAX_REQUESTS = 2 + MAX_ROUTE_REQUESTS;
 
     /** Common stream routes of the big vendors (generic, Hikvision, Dahua, Reolink, generic, TP-Link, Axis). */
     public static final List<String> DEFAULT_ROUTES = List.of("/", "/Streaming/Channels/101",
@@ -61,8 +65,9 @@ public final class RtspProbe {
             }
             // a server that answers 200 to an invented path says nothing by a bare 200: go on until media comes back
             boolean anyPath = any.outcome().answer().map(r -> r.status() == 200).orElse(false);
+            int routesSent = 0;
             for (String route : routes) {
-                if (seen.size() >= MAX_REQUESTS) {
+                if (routesSent++ >= MAX_ROUTE_REQUESTS) {
                     break;
                 }
                 RtspObservation o = send(session, address, port, "DESCRIBE", route);

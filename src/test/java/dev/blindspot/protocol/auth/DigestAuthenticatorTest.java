@@ -66,6 +66,20 @@ class DigestAuthenticatorTest {
         assertThat(b.param("algorithm")).contains("MD5");
     }
 
+    /**
+     * A Dahua camera's RTSP Digest (no qop, RFC 2069 style), as captured and quoted in a public hashcat helper script
+     * (code-index file 32571441199, see src/test/resources/credentials/SOURCES.md).
+     */
+    @Test
+    void dahuaRtspCapture() throws Exception {
+        AuthChallenge challenge = AuthChallenge.parse("Digest realm=\"Login to 4H01D66PAJ2FA64\", "
+                + "nonce=\"ca3a440596cc3a91f9e325547e3a208e\"").getFirst();
+        AuthChallenge a = readBack(new DigestAuthenticator(() -> "unused").authorization(challenge, "OPTIONS",
+                "rtsp://192.168.1.108:554", "admin", new Secret("SecretPassword")));
+        assertThat(a.param("response")).contains("41ebde6e61f0fc2aa0bd0b157c4465de");
+        assertThat(a.param("cnonce")).isEmpty();
+    }
+
     @Test
     void noQopIsRfc2069StyleWithoutCnonceOrNc() throws Exception {
         // Dahua RTSP challenge: no qop, no algorithm

@@ -176,6 +176,19 @@ class RtspLoginTest {
     }
 
     @Test
+    void aStaleNonceIsAnsweredOnceWithTheFreshNonce() throws Exception {
+        DigestVerifier fresh = new DigestVerifier("r", "fresh", "admin", "12345");
+        byte[] stale = Samples.status(401, "Unauthorized",
+                "WWW-Authenticate: Digest realm=\"r\", nonce=\"fresh\", stale=TRUE");
+        try (FakeRtspServer server = FakeRtspServer.answering(r -> !r.authenticated()
+                ? Samples.status(401, "Unauthorized", "WWW-Authenticate: Digest realm=\"r\", nonce=\"old\"")
+                : fresh.accepts(r) ? Samples.status(200, "OK") : stale)) {
+            assertThat(attempt(server, "/", "12345")).isEqualTo(new LoginResult.Accepted());
+            assertThat(server.requests()).hasSize(3);
+        }
+    }
+
+    @Test
     void failuresSayNothingAboutThePassword() throws Exception {
         try (FakeRtspServer open = FakeRtspServer.answering(r -> Samples.reply("dahua_describe_200_sdp.txt"))) {
             assertThat(attempt(open, "/", "x")).isEqualTo(new LoginResult.Failed(

@@ -114,15 +114,21 @@ class RtspProbeTest {
     }
 
     @Test
-    void atMostEightRequestsPerPort() throws Exception {
-        // Axis answers /axis-media/media.amp, the 7th default route: OPTIONS + random + 6 routes reach the cap first.
+    void routesHaveTheirOwnCap() throws Exception {
+        // Axis answers /axis-media/media.amp, the 7th default route: OPTIONS and the random path do not eat into the
+        // route cap, so it is reached
         try (FakeRtspServer server = device("axis_rtsp_options_200.txt", "/axis-media/media.amp",
                 "axis_rtsp_describe_401_digest.txt")) {
             List<RtspObservation> seen = probe(RtspProbe.DEFAULT_ROUTES).probe(server.address(), server.port());
-            assertThat(seen).hasSize(RtspProbe.MAX_REQUESTS);
-            assertThat(server.requests()).hasSize(RtspProbe.MAX_REQUESTS);
-            assertThat(seen.getLast().path()).isEqualTo("/stream1");
-            assertThat(seen).extracting(RtspProbeTest::status).containsExactly(200, 404, 404, 404, 404, 404, 404, 404);
+            assertThat(seen).hasSize(9);
+            assertThat(seen.getLast().path()).isEqualTo("/axis-media/media.amp");
+            assertThat(seen).extracting(RtspProbeTest::status).containsExactly(200, 404, 404, 404, 404, 404, 404, 404, 401);
+
+            List<String> many = java.util.stream.IntStream.range(0, 20).mapToObj(i -> "/nothing" + i).toList();
+            int before = server.requests().size();
+            List<RtspObservation> capped = probe(many).probe(server.address(), server.port());
+            assertThat(capped).hasSize(RtspProbe.MAX_REQUESTS);
+            assertThat(server.requests().size() - before).isEqualTo(2 + RtspProbe.MAX_ROUTE_REQUESTS);
 
             List<RtspObservation> axisFirst =
                     probe(List.of("/axis-media/media.amp", "/")).probe(server.address(), server.port());
