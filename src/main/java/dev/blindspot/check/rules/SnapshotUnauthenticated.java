@@ -17,8 +17,9 @@ import java.util.Optional;
 /**
  * FAIL when a camera, recorder or encoder served a still image (HTTP 200, body starting FF D8 FF) to a request
  * without credentials; the evidence names the path, size and content type and says "anonymous viewing enabled" when
- * the same device's configuration page still asked for a login (Hikvision "Anonymous Visit", Axis "anonymous
- * viewers", Hanwha guest), or that authentication is off when that page answered too. PASS when the snapshot paths
+ * the same device's configuration page still asked for a login and its vendor has an anonymous viewer (Hikvision
+ * "Anonymous Visit", Axis "anonymous viewers", Hanwha guest; for Dahua, Uniview and Reolink, which have none, it says
+ * the snapshot's authentication is off or bypassed), or that authentication is off when that page answered too. PASS when the snapshot paths
  * refused (401/403). UNKNOWN when none of them answered either way. One result per device that was asked
  * ({@link SnapshotProbe}).
  */
@@ -74,25 +75,30 @@ public final class SnapshotUnauthenticated implements Check {
                 "no snapshot path answered an image or a refusal: " + String.join("; ", seen));
     }
 
-    /** What the configuration-page control says about how the image got out. */
+    /**
+     * What the configuration-page control says about how the image got out: "anonymous viewing enabled" when that
+     * page still asks for a login and the vendor has an anonymous-viewer switch (then where it is); for vendors
+     * without one, that the snapshot's authentication is off or bypassed; authentication off when the page answered.
+     */
     private String access(Optional<VendorApiObservation> config, Identity identity) {
         Optional<VendorApiReply> reply = config.flatMap(o -> o.outcome().answer());
-        String setting = identity.manufacturer().or(identity::vendor).flatMap(paths::vendor)
-                .map(SnapshotPaths.Vendor::anonymous).orElse("");
+        Optional<SnapshotPaths.Vendor> vendor = identity.manufacturer().or(identity::vendor).flatMap(paths::vendor);
+        String setting = vendor.map(v -> "; " + (v.anonymousSwitch() ? "setting: " : "") + v.anonymous()).orElse("");
         if (reply.isEmpty()) {
-            return setting.isEmpty() ? "" : "; " + setting;
+            return setting;
         }
         int status = reply.get().status();
         String page = reply.get().fields().getOrDefault("path", "the configuration page");
         if (status == 401 || status == 403) {
-            return "; anonymous viewing enabled: " + page + " still asks for a login (HTTP " + status + ")"
-                    + (setting.isEmpty() ? "" : "; setting: " + setting);
+            boolean hasSwitch = vendor.map(SnapshotPaths.Vendor::anonymousSwitch).orElse(false);
+            return (hasSwitch ? "; anonymous viewing enabled: " : "; open while ") + page
+                    + " still asks for a login (HTTP " + status + ")" + setting;
         }
         if (status / 100 == 2) {
             return "; " + page + " answered HTTP " + status + " without credentials too: authentication looks off"
                     + " for the whole web interface";
         }
-        return "; " + page + " answered HTTP " + status + (setting.isEmpty() ? "" : "; " + setting);
+        return "; " + page + " answered HTTP " + status + setting;
     }
 
     private static String describe(VendorApiObservation o) {

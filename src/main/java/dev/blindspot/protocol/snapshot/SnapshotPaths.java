@@ -32,8 +32,12 @@ public final class SnapshotPaths {
         this.generic = List.copyOf(generic);
     }
 
-    /** One vendor's entry: snapshot paths in asking order, the login-only page, the anonymous-viewer setting. */
-    public record Vendor(String manufacturer, List<String> snapshots, Optional<String> config, String anonymous) {
+    /**
+     * One vendor's entry: snapshot paths in asking order, the login-only page, whether the vendor has an
+     * anonymous-viewer switch and where it is (or what an open snapshot means without one).
+     */
+    public record Vendor(String manufacturer, List<String> snapshots, Optional<String> config, boolean anonymousSwitch,
+                         String anonymous) {
         public Vendor {
             snapshots = List.copyOf(snapshots);
         }
@@ -64,7 +68,8 @@ public final class SnapshotPaths {
         }
         Map<String, Vendor> vendors = new LinkedHashMap<>();
         for (VendorShape v : file.vendors()) {
-            if (v.manufacturer() == null || v.snapshots() == null || v.anonymous() == null) {
+            if (v.manufacturer() == null || v.snapshots() == null || v.anonymous() == null
+                    || v.anonymous().setting() == null || v.anonymous().source() == null) {
                 throw new IllegalArgumentException("snapshot paths: a vendor without manufacturer, snapshots or anonymous");
             }
             if (v.snapshots().size() > MAX_VENDOR_PATHS) {
@@ -72,7 +77,8 @@ public final class SnapshotPaths {
             }
             List<String> paths = v.snapshots().stream().map(p -> checked(v.manufacturer(), p)).toList();
             Optional<String> config = Optional.ofNullable(v.config()).map(p -> checked(v.manufacturer(), p));
-            if (vendors.put(key(v.manufacturer()), new Vendor(v.manufacturer(), paths, config, v.anonymous())) != null) {
+            if (vendors.put(key(v.manufacturer()), new Vendor(v.manufacturer(), paths, config,
+                    v.anonymous().switchOn(), v.anonymous().setting())) != null) {
                 throw new IllegalArgumentException("snapshot paths: " + v.manufacturer() + " listed twice");
             }
         }
@@ -128,7 +134,10 @@ public final class SnapshotPaths {
 
     record FileShape(int version, List<VendorShape> vendors, List<PathShape> generic) {}
 
-    record VendorShape(String manufacturer, List<PathShape> snapshots, PathShape config, String anonymous) {}
+    record VendorShape(String manufacturer, List<PathShape> snapshots, PathShape config, AnonymousShape anonymous) {}
+
+    record AnonymousShape(@com.fasterxml.jackson.annotation.JsonProperty("switch") boolean switchOn, String setting,
+                          String source) {}
 
     record PathShape(String path, String source) {}
 

@@ -22,6 +22,8 @@ class SnapshotPathsTest {
         assertThat(p.vendor("Dahua").orElseThrow().snapshots()).containsExactly("/cgi-bin/snapshot.cgi");
         assertThat(p.vendor("Axis").orElseThrow().snapshots()).containsExactly("/axis-cgi/jpg/image.cgi");
         assertThat(p.vendor("Axis").orElseThrow().anonymous()).contains("Allow anonymous viewers");
+        assertThat(p.vendor("Axis").orElseThrow().anonymousSwitch()).isTrue();
+        assertThat(p.vendor("Dahua").orElseThrow().anonymousSwitch()).isFalse();
         assertThat(p.vendor("Hikvision").orElseThrow().anonymous()).contains("Anonymous Visit");
         assertThat(p.vendor("Hanwha").orElseThrow().snapshots())
                 .containsExactly("/stw-cgi/video.cgi?msubmenu=snapshot&action=view");
@@ -31,14 +33,14 @@ class SnapshotPathsTest {
 
     @Test
     void refusesPathsWithoutSourceTooManyPathsAndBadPaths() {
-        assertThatThrownBy(() -> parse("version: 1\nvendors:\n  - {manufacturer: X, anonymous: n, snapshots: [{path: /a}]}\n"
+        assertThatThrownBy(() -> parse("version: 1\nvendors:\n  - {manufacturer: X, anonymous: {switch: false, setting: n, source: s}, snapshots: [{path: /a}]}\n"
                 + "generic: []\n")).hasMessageContaining("source");
         assertThatThrownBy(() -> parse("version: 1\nvendors: []\ngeneric: [{path: /a, source: s}, {path: /b, source: s},"
                 + " {path: /c, source: s}]\n")).hasMessageContaining("generic");
-        assertThatThrownBy(() -> parse("version: 1\nvendors:\n  - {manufacturer: X, anonymous: n, snapshots: "
+        assertThatThrownBy(() -> parse("version: 1\nvendors:\n  - {manufacturer: X, anonymous: {switch: false, setting: n, source: s}, snapshots: "
                 + "[{path: /a, source: s}, {path: /b, source: s}, {path: /c, source: s}, {path: /d, source: s}]}\n"
                 + "generic: []\n")).hasMessageContaining("more than 3");
-        assertThatThrownBy(() -> parse("version: 1\nvendors:\n  - {manufacturer: X, anonymous: n, snapshots: "
+        assertThatThrownBy(() -> parse("version: 1\nvendors:\n  - {manufacturer: X, anonymous: {switch: false, setting: n, source: s}, snapshots: "
                 + "[{path: 'http://evil/a', source: s}]}\ngeneric: []\n")).hasMessageContaining("bad path");
     }
 }
