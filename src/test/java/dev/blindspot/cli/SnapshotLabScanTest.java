@@ -92,7 +92,9 @@ class SnapshotLabScanTest {
     @Test
     void hardenedDevicesPass() {
         assertThat(results("pass")).extracting(FindingEntry::asset)
-                .contains("127.65.1.2", "127.65.1.6", "127.65.1.8", "127.65.1.12");
+                .contains("127.65.1.2", "127.65.1.6", "127.65.1.8", "127.65.1.12", "127.65.1.9", "127.65.1.10",
+                        "127.65.1.11");
+        assertThat(result("127.65.1.11").evidence()).contains("please login first");
     }
 
     @Test

@@ -68,7 +68,8 @@ public final class SnapshotUnauthenticated implements Check {
         if (refused.isPresent()) {
             VendorApiReply r = refused.get().outcome().answer().orElseThrow();
             return CheckResult.pass(address, refused.get().port(), "GET " + r.fields().get("path")
-                    + " refused without credentials (HTTP " + r.status() + ")");
+                    + " refused without credentials (HTTP " + r.status()
+                    + (r.fields().containsKey("refusal") ? ": " + r.fields().get("refusal") : "") + ")");
         }
         List<String> seen = asked.stream().map(SnapshotUnauthenticated::describe).toList();
         return CheckResult.unknown(address, asked.get(0).port(),

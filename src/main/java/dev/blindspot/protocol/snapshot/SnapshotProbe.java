@@ -37,6 +37,9 @@ public final class SnapshotProbe {
     /** Body bytes read per answer; a longer body counts as truncated. */
     public static final int MAX_BODY = 16 * 1024;
     private static final int MAX_FIELD = 64;
+    /** Reolink's API refuses a command without session with HTTP 200 and rspCode -6 (sample api_Logout_error_please_login_first.json). */
+    private static final java.util.regex.Pattern LOGIN_FIRST =
+            java.util.regex.Pattern.compile("\"rspCode\"\\s*:\\s*-6(?![0-9])");
 
     private final BoundedHttpClient client;
     private final SnapshotPaths paths;
@@ -93,7 +96,10 @@ public final class SnapshotProbe {
         return new VendorApiObservation(address, port, api, outcome);
     }
 
-    /** The kept fields: path, contentType, jpeg (yes/no), size (bytes announced or read), truncated, challenge. */
+    /**
+     * The kept fields: path, contentType, jpeg (yes/no), size (bytes announced or read), truncated, challenge (the
+     * WWW-Authenticate scheme), refusal (an API error that asks for a login, e.g. Reolink's rspCode -6).
+     */
     static VendorApiReply reply(String path, RawHttpResponse raw) {
         byte[] body = raw.body();
         Map<String, String> f = new LinkedHashMap<>();
@@ -103,6 +109,10 @@ public final class SnapshotProbe {
                 && (body[2] & 0xff) == 0xff ? "yes" : "no");
         f.put("size", Long.toString(announcedLength(raw).orElse((long) body.length)));
         f.put("truncated", raw.truncated() ? "yes" : "no");
+        if ("no".equals(f.get("jpeg")) && LOGIN_FIRST.matcher(new String(body, 0, Math.min(body.length, 1024),
+                java.nio.charset.StandardCharsets.ISO_8859_1)).find()) {
+            f.put("refusal", "please login first");
+        }
         raw.reply().headers().first("WWW-Authenticate")
                 .map(v -> clean(v.strip().split("\\s", 2)[0])).ifPresent(v -> f.put("challenge", v));
         return new VendorApiReply(raw.reply().status(), f);
@@ -126,8 +136,9 @@ public final class SnapshotProbe {
         return o.outcome().answer().map(r -> r.status() == 200 && "yes".equals(r.fields().get("jpeg"))).orElse(false);
     }
 
-    /** True when the answer refused without credentials (401 or 403). */
+    /** True when the answer refused without credentials (401, 403, or an API error saying "please login first"). */
     public static boolean refused(VendorApiObservation o) {
-        return o.outcome().answer().map(r -> r.status() == 401 || r.status() == 403).orElse(false);
+        return o.outcome().answer().map(r -> r.status() == 401 || r.status() == 403
+                || r.fields().containsKey("refusal")).orElse(false);
     }
 }

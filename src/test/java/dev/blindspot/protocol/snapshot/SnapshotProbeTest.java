@@ -173,6 +173,21 @@ class SnapshotProbeTest {
     }
 
     @Test
+    void reolinkPleaseLoginFirstIsARefusal() throws Exception {
+        // body: /work/shared/samples/reolink/api_Logout_error_please_login_first.json with cmd Snap
+        byte[] body = "[\n{\n\"cmd\" : \"Snap\",\n\"code\" : 1,\n\"error\" : {\n\"detail\" : \"please login first\",\n\"rspCode\" : -6\n}\n}\n]\n"
+                .getBytes(StandardCharsets.US_ASCII);
+        try (LoopbackServer device = LoopbackServer.start((s, r) -> s.getOutputStream().write(
+                http("200 OK", "text/html", body)))) {
+            List<VendorApiObservation> out = probe.probe("127.0.0.1", web(device.port()), camera("Reolink", "Reolink"));
+            assertThat(out).hasSize(1);
+            assertThat(SnapshotProbe.refused(out.get(0))).isTrue();
+            assertThat(device.requests().getFirst().requestLine())
+                    .isEqualTo("GET /cgi-bin/api.cgi?cmd=Snap&channel=0&rs=blindspot HTTP/1.1");
+        }
+    }
+
+    @Test
     void htmlAnswerIsNoImage() throws Exception {
         try (LoopbackServer device = LoopbackServer.start((s, r) -> s.getOutputStream().write(
                 http("200 OK", "text/html", "<html>login</html>".getBytes(StandardCharsets.US_ASCII))))) {
