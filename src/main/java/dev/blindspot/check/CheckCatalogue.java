@@ -12,6 +12,8 @@ import dev.blindspot.check.rules.TelnetEnabled;
 import dev.blindspot.check.rules.ZoneMinderAuthDisabled;
 import dev.blindspot.check.rules.OperatorCredential;
 import dev.blindspot.check.rules.SharedPassword;
+import dev.blindspot.check.rules.SnapshotUnauthenticated;
+import dev.blindspot.protocol.snapshot.SnapshotPaths;
 import dev.blindspot.check.rules.WeakPasswordAccepted;
 import dev.blindspot.inventory.Inventory;
 import dev.blindspot.site.SiteLayout;
@@ -74,7 +76,9 @@ public final class CheckCatalogue {
                 // --- credentials (issue 5, cred-safety) ---
                 new WeakPasswordAccepted(options),
                 new SharedPassword(options),
-                new OperatorCredential(options));
+                new OperatorCredential(options),
+                // --- access checks (issue 5, snapshot) ---
+                new SnapshotUnauthenticated(SnapshotPaths.bundled()));
     }
 
     public static CheckCatalogue loadDefault() {

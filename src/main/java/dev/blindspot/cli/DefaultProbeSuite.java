@@ -39,6 +39,8 @@ import dev.blindspot.protocol.neighbour.NeighbourTable;
 import dev.blindspot.protocol.onvif.OnvifProbe;
 import dev.blindspot.protocol.rtsp.RtspClient;
 import dev.blindspot.protocol.rtsp.RtspProbe;
+import dev.blindspot.protocol.snapshot.SnapshotPaths;
+import dev.blindspot.protocol.snapshot.SnapshotProbe;
 import dev.blindspot.protocol.vendor.VendorApiProbe;
 import dev.blindspot.scan.PortSpec;
 import dev.blindspot.scan.ProbeContext;
@@ -56,7 +58,8 @@ import java.util.random.RandomGenerator;
 
 /**
  * The composition of Blindspot's protocol probes: which probes run on a port is decided by its expected
- * service; the second pass reads the host's MAC vendor prefix from the local neighbour table (no traffic), tries
+ * service; the second pass reads the host's MAC vendor prefix from the local neighbour table (no traffic), asks the
+ * identified vendor's snapshot endpoints without credentials ({@link SnapshotProbe}), tries
  * vendor default credentials when the profile allows and, when one is accepted, reads the device's own identity with
  * it (read-only, once, outside the attempt budget).
  */
@@ -182,6 +185,10 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
     public List<Observation> secondPass(ProbeContext context, String address, List<Observation> firstPass, Identity identity) {
         List<Observation> out = new ArrayList<>();
         neighbours.ouiOf(address).ifPresent(oui -> out.add(new MacObservation(address, oui)));
+        // unauthenticated snapshot endpoints of the identified vendor (read-only, at most 3 requests, bodies capped)
+        out.addAll(new SnapshotProbe(new BoundedHttpClient(context.watchdog(),
+                client(context).limits().withMaxBodyBytes(SnapshotProbe.MAX_BODY)), SnapshotPaths.bundled())
+                .probe(address, firstPass, identity));
         if (profile.tryDefaultCredentials()) {
             Optional<ReolinkApiLogin> reolink = Optional.of(new ReolinkApiLogin(client(context)));
             List<LoginObservation> logins = credentials.probe(address, firstPass, identity, budget,

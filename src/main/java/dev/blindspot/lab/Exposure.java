@@ -9,7 +9,10 @@ import java.util.List;
  * never counted as misses.
  */
 public enum Exposure {
-    /** Live view without logging in. */
+    /**
+     * Live view without logging in. Where the simulator serves it (Hikvision, Dahua, Axis kinds) it is also planted
+     * under {@code failing} as {@code snapshot-unauthenticated} ({@link Weakness#SNAPSHOT_UNAUTHENTICATED}).
+     */
     ANONYMOUS_VIEWER("anonymous-viewer"),
     /** UPnP on. */
     UPNP("upnp-enabled"),

@@ -16,7 +16,18 @@ public enum Weakness {
     /** Frigate's API open: internal port 5000 published, or {@code auth.enabled} off on 8971. */
     FRIGATE_UNAUTHENTICATED_API("frigate-unauthenticated-api"),
     /** ZoneMinder with {@code OPT_USE_AUTH} off. */
-    ZONEMINDER_AUTH_DISABLED("zoneminder-auth-disabled");
+    ZONEMINDER_AUTH_DISABLED("zoneminder-auth-disabled"),
+    // --- access checks (issue 5, snapshot) ---
+    /**
+     * The still image served without login: Hikvision "Anonymous Visit", Axis "anonymous viewers", Dahua with the
+     * snapshot CGI's authentication off; the lab models it with {@link Features#anonymousViewer()} on those kinds.
+     */
+    SNAPSHOT_UNAUTHENTICATED("snapshot-unauthenticated");
+
+    /** The kinds whose web server serves its snapshot path without login when the spec's anonymousViewer is on. */
+    static final Set<DeviceKind> ANONYMOUS_SNAPSHOT = Set.of(DeviceKind.HIKVISION_CAMERA, DeviceKind.HIKVISION_NVR,
+            DeviceKind.HARDENED_CAMERA,
+            DeviceKind.DAHUA_OLD_CAMERA, DeviceKind.DAHUA_CAMERA, DeviceKind.DAHUA_NVR, DeviceKind.AXIS_CAMERA);
 
     /** Vendor factory credentials the device's web login accepts when left unchanged ("user:password"). */
     private static final Map<DeviceKind, Set<String>> VENDOR_DEFAULTS = Map.ofEntries(
@@ -115,6 +126,9 @@ public enum Weakness {
         }
         if (spec.kind() == DeviceKind.ZONEMINDER && !spec.app().loginRequired() && spec.services().runs("http")) {
             found.add(ZONEMINDER_AUTH_DISABLED);
+        }
+        if (ANONYMOUS_SNAPSHOT.contains(spec.kind()) && spec.features().anonymousViewer() && hasWeb(spec)) {
+            found.add(SNAPSHOT_UNAUTHENTICATED);
         }
         return List.copyOf(found);
     }

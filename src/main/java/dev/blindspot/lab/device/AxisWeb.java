@@ -24,6 +24,7 @@ final class AxisWeb implements HttpHandler, OnvifStyle {
     private static final Set<String> PROTECTED = Set.of("/axis-cgi/", "/onvif-cgi/", "/vapix/", "/local/");
     private static final String BUILD_DATE = "Apr 29 2020 06:50";
     private static final String JSON = "application/json";
+    static final String IMAGE = "/axis-cgi/jpg/image.cgi";
 
     private final SimDevice device;
     private final AxisIds ids;
@@ -54,11 +55,19 @@ final class AxisWeb implements HttpHandler, OnvifStyle {
             return ok(JSON, device.templates().text(device.spec().password().isEmpty()
                     ? "axis/systemready_needsetup.json" : "axis/systemready_ready.json"));
         }
+        boolean image = path.equals(IMAGE) && (method.equals("GET") || method.equals("HEAD"));
+        if (image && device.spec().features().anonymousViewer()) {
+            // "Allow anonymous viewers": the viewer's APIs (image, MJPEG) answer without login, admin APIs do not
+            return image();
+        }
         if (PROTECTED.stream().anyMatch(path::startsWith)) {
             AuthOutcome outcome = Logins.check(device, request, exchange.client(), Logins.Channel.HTTP,
                     Set.of(device.spec().httpAuth()), ids.realm());
             if (!outcome.accepted()) {
                 return unauthorized(ids.realm());
+            }
+            if (image) {
+                return image();
             }
             if (path.equals("/axis-cgi/usergroup.cgi")) {
                 return ok("text/plain", device.spec().username() + "\nadmin,operator,viewer,ptz\n");
@@ -110,6 +119,12 @@ final class AxisWeb implements HttpHandler, OnvifStyle {
         return device.templates().render(template, Map.of(
                 "model", device.spec().model(), "productType", "Network Camera", "firmware", device.spec().firmware(),
                 "serial", ids.serial(), "buildDate", BUILD_DATE, "hardwareId", hardwareId()));
+    }
+
+    /** VAPIX jpg/image.cgi (modelled: the lab's JPEG still in Apache's header layout). */
+    private Response image() {
+        return apache("HTTP/1.1 200 OK").contentLength().header("Connection", "close")
+                .header("Content-Type", "image/jpeg").body(dev.blindspot.lab.media.JpegStill.bundledFile());
     }
 
     private Response ok(String contentType, String body) {

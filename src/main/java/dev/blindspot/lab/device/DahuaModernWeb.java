@@ -4,6 +4,7 @@ import dev.blindspot.inventory.DeviceClass;
 import dev.blindspot.lab.HttpAuth;
 import dev.blindspot.lab.LoginProtocol;
 import dev.blindspot.lab.OnvifAuthMode;
+import dev.blindspot.lab.media.JpegStill;
 import dev.blindspot.lab.server.HttpExchange;
 import dev.blindspot.lab.server.HttpHandler;
 import dev.blindspot.lab.server.Request;
@@ -65,6 +66,10 @@ final class DahuaModernWeb implements HttpHandler, OnvifStyle {
     }
 
     private Response cgi(Request request, HttpExchange exchange) {
+        boolean snapshot = request.path().equals(DahuaWeb.SNAPSHOT);
+        if (snapshot && device.spec().features().anonymousViewer()) {
+            return snapshot();
+        }
         HttpAuth scheme = device.spec().httpAuth();
         AuthOutcome outcome = Logins.check(device, request, exchange.client(), Logins.Channel.HTTP, Set.of(scheme),
                 ids.realm());
@@ -76,9 +81,23 @@ final class DahuaModernWeb implements HttpHandler, OnvifStyle {
                     .header(recorder ? "CONNECTION" : "Connection", "close")
                     .header(recorder ? "CONTENT-LENGTH" : "Content-Length", "0").noBody();
         }
+        if (snapshot) {
+            return snapshot();
+        }
         return cgi.body(request.path(), query(request))
                 .map(body -> ok(TEXT, body))
                 .orElseGet(() -> plain("HTTP/1.1 400 Bad Request", TEXT, "Error\r\nBad Request!\r\n"));
+    }
+
+    /** The still image of snapshot.cgi in this firmware's layout (modelled: the lab's JPEG still). */
+    private Response snapshot() {
+        byte[] jpeg = JpegStill.bundledFile();
+        if (recorder) {
+            return layout("HTTP/1.1 200 OK").header("Content-type", "image/jpeg").header("CONNECTION", "close")
+                    .rawLine("Set-Cookie:secure; HttpOnly").contentLength("CONTENT-LENGTH").body(jpeg);
+        }
+        return Response.builder("HTTP/1.1 200 OK").header("Connection", "close").contentLength()
+                .header("Content-Type", "image/jpeg").body(jpeg);
     }
 
     private static Map<String, String> query(Request request) {

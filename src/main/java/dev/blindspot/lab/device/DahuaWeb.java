@@ -2,6 +2,7 @@ package dev.blindspot.lab.device;
 
 import dev.blindspot.lab.HttpAuth;
 import dev.blindspot.lab.OnvifAuthMode;
+import dev.blindspot.lab.media.JpegStill;
 import dev.blindspot.lab.server.HttpExchange;
 import dev.blindspot.lab.server.HttpHandler;
 import dev.blindspot.lab.server.Request;
@@ -17,6 +18,8 @@ import java.util.Set;
 final class DahuaWeb implements HttpHandler, OnvifStyle {
 
     static final String CGI_REALM = "Device_CGI";
+    /** The HTTP API's snapshot CGI; open without login only when the spec's anonymousViewer (auth off) is set. */
+    static final String SNAPSHOT = "/cgi-bin/snapshot.cgi";
     private static final String TEXT = "text/plain;charset=utf-8";
 
     private final SimDevice device;
@@ -49,6 +52,10 @@ final class DahuaWeb implements HttpHandler, OnvifStyle {
     }
 
     private Response cgi(Request request, HttpExchange exchange) {
+        boolean snapshot = request.path().equals(SNAPSHOT);
+        if (snapshot && device.spec().features().anonymousViewer()) {
+            return snapshot();
+        }
         boolean basic = device.spec().httpAuth() == HttpAuth.BASIC;
         String realm = basic ? CGI_REALM : ids.realm();
         AuthOutcome outcome = Logins.check(device, request, exchange.client(), Logins.Channel.HTTP,
@@ -58,6 +65,9 @@ final class DahuaWeb implements HttpHandler, OnvifStyle {
                     : "Digest realm=\"" + realm + "\", qop=\"auth\", nonce=\"" + Nonces.hex(32) + "\", opaque=\"\"";
             return Response.builder("HTTP/1.1 401 Unauthorized").header("WWW-Authenticate", challenge)
                     .header("Connection", "close").contentLength().noBody();
+        }
+        if (snapshot) {
+            return snapshot();
         }
         String action = request.query().flatMap(DahuaWeb::action).orElse("");
         String body = switch (request.path() + "?" + action) {
@@ -74,6 +84,12 @@ final class DahuaWeb implements HttpHandler, OnvifStyle {
             return plain("HTTP/1.1 400 Bad Request", TEXT, "Error\r\nBad Request!\r\n");
         }
         return plain("HTTP/1.1 200 OK", TEXT, body);
+    }
+
+    /** The still image of snapshot.cgi (modelled: the lab's JPEG still). */
+    private static Response snapshot() {
+        return Response.builder("HTTP/1.1 200 OK").header("Connection", "close").contentLength()
+                .header("Content-Type", "image/jpeg").body(JpegStill.bundledFile());
     }
 
     private static Optional<String> action(String query) {

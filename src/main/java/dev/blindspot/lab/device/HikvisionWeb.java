@@ -3,6 +3,7 @@ package dev.blindspot.lab.device;
 import dev.blindspot.lab.DeviceKind;
 import dev.blindspot.lab.HttpAuth;
 import dev.blindspot.lab.OnvifAuthMode;
+import dev.blindspot.lab.media.JpegStill;
 import dev.blindspot.lab.server.HttpExchange;
 import dev.blindspot.lab.server.HttpHandler;
 import dev.blindspot.lab.server.Request;
@@ -25,6 +26,9 @@ final class HikvisionWeb implements HttpHandler, OnvifStyle {
     static final String NVR_SERVER = "DNVRS-Webs";
     private static final String XML = "application/xml; charset=\"UTF-8\"";
     private static final int KEEP_ALIVE_MAX = 100;
+    /** Still-image paths of ISAPI: channel 1 (cameras) and 101/102 (main/sub stream of channel 1). */
+    private static final java.util.regex.Pattern SNAPSHOT =
+            java.util.regex.Pattern.compile("/ISAPI/Streaming/channels/(1|101|102)/picture");
 
     private final SimDevice device;
     private final HikvisionIds ids;
@@ -58,12 +62,21 @@ final class HikvisionWeb implements HttpHandler, OnvifStyle {
     }
 
     private Response isapi(Request request, HttpExchange exchange) {
+        boolean picture = SNAPSHOT.matcher(request.path()).matches()
+                && (request.method().equals("GET") || request.method().equals("HEAD"));
+        if (picture && device.spec().features().anonymousViewer()) {
+            // "Anonymous Visit" on: live view and the still image without login, the rest of ISAPI still behind it
+            return picture(exchange);
+        }
         AuthOutcome outcome = Logins.check(device, request, exchange.client(), Logins.Channel.HTTP,
                 Set.of(device.spec().httpAuth()), ids.httpRealm());
         if (!outcome.accepted()) {
             return unauthorized(outcome, exchange, XML, userCheckBody(outcome, exchange));
         }
         String path = request.path();
+        if (picture) {
+            return picture(exchange);
+        }
         if (path.equals("/ISAPI/Security/userCheck")) {
             return xml(exchange, device.templates().text("hikvision/userCheck_200.xml"));
         }
@@ -80,6 +93,12 @@ final class HikvisionWeb implements HttpHandler, OnvifStyle {
                     Map.of("enabled", Boolean.toString(device.spec().features().p2pCloud()))));
         }
         return notFound(path, exchange);
+    }
+
+    /** The channel's still image (modelled: the lab's JPEG still, in this server's header layout). */
+    private Response picture(HttpExchange exchange) {
+        return base("HTTP/1.1 200 OK", true).contentLength().header("Content-Type", "image/jpeg")
+                .keepAlive(exchange).body(JpegStill.bundledFile());
     }
 
     private String userCheckBody(AuthOutcome outcome, HttpExchange exchange) {
@@ -208,6 +227,10 @@ final class HikvisionWeb implements HttpHandler, OnvifStyle {
         }
 
         Response body(String body) {
+            return builder.body(body);
+        }
+
+        Response body(byte[] body) {
             return builder.body(body);
         }
     }

@@ -32,6 +32,11 @@ public final class JpegStill {
         return Bundled.STILL;
     }
 
+    /** The bundled still as the JFIF file it is (a copy), for cameras that serve it as a snapshot over HTTP. */
+    public static byte[] bundledFile() {
+        return Bundled.FILE.clone();
+    }
+
     /**
      * Reads SOF0, DQT and SOS of a JFIF file. Refuses anything RFC 2435 type 1 cannot describe: not baseline,
      * not three components sampled 2x2/1x1/1x1, 16-bit tables, restart intervals, sizes above 2040 pixels.
@@ -137,7 +142,8 @@ public final class JpegStill {
     }
 
     private static final class Bundled {
-        static final JpegStill STILL = parse(read());
+        static final byte[] FILE = read();
+        static final JpegStill STILL = parse(FILE);
 
         private static byte[] read() {
             try (InputStream in = JpegStill.class.getResourceAsStream(RESOURCE)) {
