@@ -12,6 +12,9 @@ import dev.blindspot.credential.DvripLoginModule;
 import dev.blindspot.credential.HttpAuthModule;
 import dev.blindspot.credential.LoginModule;
 import dev.blindspot.credential.MotionEyeLogin;
+import dev.blindspot.credential.BlueIrisLogin;
+import dev.blindspot.credential.FrigateLogin;
+import dev.blindspot.credential.ShinobiLogin;
 import dev.blindspot.credential.ZoneMinderLogin;
 import dev.blindspot.credential.OnvifLoginModule;
 import dev.blindspot.credential.ReolinkApiLogin;
@@ -202,13 +205,15 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
 
     /**
      * The login protocols of the credential pass, in order of preference: HTTP authentication (or a vendor's web API:
-     * Reolink, Dahua RPC2_Login, ZoneMinder, motionEye), Xiongmai DVRIP, RTSP DESCRIBE, ONVIF.
+     * Reolink, Dahua RPC2_Login, ZoneMinder, motionEye,
+     * Frigate, Shinobi, Blue Iris), Xiongmai DVRIP, RTSP DESCRIBE, ONVIF.
      */
     private List<LoginModule> loginModules(ProbeContext context, ReolinkApiLogin reolink) {
         Duration connect = context.timeout().compareTo(Duration.ofSeconds(3)) < 0 ? context.timeout() : Duration.ofSeconds(3);
         RtspClient rtsp = new RtspClient(context.watchdog(), connect, context.timeout());
         return List.of(new HttpAuthModule(httpLogin), new ReolinkModule(reolink), new DahuaRpc2Login(client(context)),
                 new ZoneMinderLogin(client(context)), new MotionEyeLogin(client(context)),
+                new FrigateLogin(client(context)), new ShinobiLogin(client(context)), new BlueIrisLogin(client(context)),
                 new DvripLoginModule(new DvripLogin(connect, context.timeout())),
                 new RtspLoginModule(rtsp, rtspRoutes, new java.security.SecureRandom()),
                 new OnvifLoginModule(client(context), clock, new java.security.SecureRandom()));
