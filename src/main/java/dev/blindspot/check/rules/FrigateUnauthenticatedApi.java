@@ -1,13 +1,9 @@
 package dev.blindspot.check.rules;
 
-import dev.blindspot.check.Check;
 import dev.blindspot.check.CheckResult;
 import dev.blindspot.check.Confidence;
-import dev.blindspot.inventory.Inventory;
 import dev.blindspot.inventory.VendorApiObservation;
 import dev.blindspot.inventory.VendorApiReply;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,7 +13,7 @@ import java.util.Optional;
  * (often with their passwords) and recordings, and change settings. PASS when the stats were refused (401/403).
  * Judged per port where the Frigate UI answered (the probe asks only there).
  */
-public final class FrigateUnauthenticatedApi implements Check {
+public final class FrigateUnauthenticatedApi extends VendorApiCheck {
 
     public static final String ID = "frigate-unauthenticated-api";
     static final String API = "frigate.stats";
@@ -28,13 +24,12 @@ public final class FrigateUnauthenticatedApi implements Check {
     }
 
     @Override
-    public List<CheckResult> evaluate(Inventory inventory) {
-        List<CheckResult> out = new ArrayList<>();
-        inventory.all(VendorApiObservation.class).filter(o -> o.api().equals(API)).forEach(o -> judge(o).ifPresent(out::add));
-        return out;
+    String api() {
+        return API;
     }
 
-    private static Optional<CheckResult> judge(VendorApiObservation o) {
+    @Override
+    Optional<CheckResult> judge(VendorApiObservation o) {
         Optional<VendorApiReply> reply = o.outcome().answer();
         if (reply.isEmpty()) {
             return Optional.of(CheckResult.unknown(o.address(), o.port(), "GET /api/stats: " + o.outcome().describe()));

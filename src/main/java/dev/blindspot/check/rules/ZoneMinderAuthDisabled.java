@@ -1,13 +1,9 @@
 package dev.blindspot.check.rules;
 
-import dev.blindspot.check.Check;
 import dev.blindspot.check.CheckResult;
 import dev.blindspot.check.Confidence;
-import dev.blindspot.inventory.Inventory;
 import dev.blindspot.inventory.VendorApiObservation;
 import dev.blindspot.inventory.VendorApiReply;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,7 +12,7 @@ import java.util.Optional;
  * anyone. PASS when the API answered CakePHP's 401/403 error. Other servers asked the same path (any nginx/Apache,
  * see VendorApiProbe) are not judged.
  */
-public final class ZoneMinderAuthDisabled implements Check {
+public final class ZoneMinderAuthDisabled extends VendorApiCheck {
 
     public static final String ID = "zoneminder-auth-disabled";
     static final String API = "zoneminder.version";
@@ -27,13 +23,12 @@ public final class ZoneMinderAuthDisabled implements Check {
     }
 
     @Override
-    public List<CheckResult> evaluate(Inventory inventory) {
-        List<CheckResult> out = new ArrayList<>();
-        inventory.all(VendorApiObservation.class).filter(o -> o.api().equals(API)).forEach(o -> judge(o).ifPresent(out::add));
-        return out;
+    String api() {
+        return API;
     }
 
-    private static Optional<CheckResult> judge(VendorApiObservation o) {
+    @Override
+    Optional<CheckResult> judge(VendorApiObservation o) {
         Optional<VendorApiReply> reply = o.outcome().answer();
         if (reply.isEmpty()) {
             return Optional.empty();
