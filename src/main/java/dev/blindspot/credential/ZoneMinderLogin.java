@@ -4,7 +4,6 @@ import dev.blindspot.inventory.Header;
 import dev.blindspot.inventory.LoginResult;
 import dev.blindspot.inventory.Observation;
 import dev.blindspot.inventory.Secret;
-import dev.blindspot.inventory.VendorApiObservation;
 import dev.blindspot.protocol.http.BoundedHttpClient;
 import dev.blindspot.protocol.http.HttpRequestSpec;
 import dev.blindspot.protocol.http.RawHttpResponse;
@@ -40,13 +39,7 @@ public final class ZoneMinderLogin implements LoginModule {
 
     @Override
     public List<LoginTarget> targets(String address, List<Observation> observations, Optional<VendorProfile> vendor) {
-        return observations.stream()
-                .filter(o -> o instanceof VendorApiObservation v && v.address().equals(address)
-                        && v.api().equals("zoneminder.version")
-                        && v.outcome().answer().map(r -> r.status() == 401).orElse(false))
-                .map(o -> new LoginTarget(address, ((VendorApiObservation) o).port(),
-                        WebObservations.tls(observations, address, ((VendorApiObservation) o).port()), PATH))
-                .distinct().toList();
+        return WebObservations.whereApiAskedForLogin(observations, address, "zoneminder.version", PATH);
     }
 
     @Override
