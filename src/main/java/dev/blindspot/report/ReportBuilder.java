@@ -81,9 +81,11 @@ public final class ReportBuilder {
     static FindingEntry finding(CheckMetadata meta, CheckResult r) {
         Optional<String> reason = r.verdict() instanceof Verdict.Unknown u
                 ? Optional.of(clean(u.reason())) : Optional.empty();
+        List<String> references = new ArrayList<>(meta.references());
+        r.references().stream().map(ReportBuilder::clean).filter(ref -> !references.contains(ref)).forEach(references::add);
         return new FindingEntry(FindingId.of(meta.id(), r.asset(), r.port(), r.detail()), meta.id(), meta.title(),
-                meta.severity(), r.verdict().wireName(), meta.threat(), r.asset(), r.port(), clean(r.evidence()),
-                reason, meta.risk(), meta.remediation(), meta.references(), r.confidence());
+                r.severity().orElse(meta.severity()), r.verdict().wireName(), meta.threat(), r.asset(), r.port(),
+                clean(r.evidence()), reason, meta.risk(), meta.remediation(), references, r.confidence());
     }
 
     private static String clean(String s) {

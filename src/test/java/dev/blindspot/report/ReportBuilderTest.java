@@ -77,6 +77,24 @@ class ReportBuilderTest {
     }
 
     @Test
+    void aResultsOwnSeverityAndReferencesWinOverTheChecksDefaults() {
+        CheckMetadata meta = ReportFixtures.meta("firmware-known-vulnerability", Severity.HIGH, Threat.PATCHING);
+        CheckResult kev = CheckResult.fail(CAMERA, 80, "CVE-2021-36260 in CISA KEV", Confidence.CONFIRMED)
+                .withDetail("CVE-2021-36260").withSeverity(Severity.CRITICAL)
+                .withReferences(List.of("https://nvd.nist.gov/vuln/detail/CVE-2021-36260",
+                        "https://example.org/firmware-known-vulnerability"));
+
+        FindingEntry f = ReportBuilder.finding(meta, kev);
+        FindingEntry plain = ReportBuilder.finding(meta, CheckResult.fail(CAMERA, 80, "x", Confidence.LIKELY));
+
+        assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(plain.severity()).isEqualTo(Severity.HIGH);
+        assertThat(f.references()).containsExactly("https://example.org/firmware-known-vulnerability",
+                "https://nvd.nist.gov/vuln/detail/CVE-2021-36260");
+        assertThat(plain.references()).containsExactly("https://example.org/firmware-known-vulnerability");
+    }
+
+    @Test
     void unknownCarriesItsReason() {
         FindingEntry f = find(ReportFixtures.report(), "default-credentials", "unknown");
 
