@@ -5,7 +5,7 @@ import dev.blindspot.credential.CredentialDataException;
 import dev.blindspot.credential.CredentialSettings;
 import dev.blindspot.credential.OperatorCredentials;
 import dev.blindspot.protocol.discovery.MulticastDiscovery;
-import dev.blindspot.report.InventoryCsv;
+import dev.blindspot.report.render.ReportFormat;
 import dev.blindspot.report.InventoryPrinter;
 import dev.blindspot.report.Report;
 import dev.blindspot.report.ReportFiles;
@@ -76,7 +76,7 @@ class ScanCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--format", defaultValue = "json",
-            description = "output format: json (default); csv with --inventory-only")
+            description = "format of the -o file: json (default), sarif, csv (findings; assets with --inventory-only), md, junit")
     String format;
 
     @Option(names = "--inventory-only", description = "assets only (vendor, model, firmware, class, CPE), no checks;"
@@ -128,11 +128,7 @@ class ScanCommand implements Callable<Integer> {
         CredentialSettings credentialSettings;
         try {
             failOnSeverity = Optional.ofNullable(failOn).map(Severity::fromWire);
-            List<String> formats = inventoryOnly() ? List.of("json", "csv") : List.of("json");
-            if (!formats.contains(format)) {
-                throw new IllegalArgumentException("format '" + format + "' is not available here (" + String.join(", ", formats)
-                        + (inventoryOnly() ? "" : "; csv lists assets: use --inventory-only") + ")");
-            }
+            ReportFormat.named(format);
             PortSet portSet = ports == null ? PortSet.cameraDefaults() : PortSet.parse(ports);
             boolean profileGiven = spec.commandLine().getParseResult().hasMatchedOption("--profile");
             String profileName = inventoryOnly() && !profileGiven ? "safe" : profile;
@@ -182,11 +178,8 @@ class ScanCommand implements Callable<Integer> {
             }
             if (output != null) {
                 try {
-                    if (format.equals("csv")) {
-                        ReportFiles.writeAtomically(output, o -> new InventoryCsv().write(report, o));
-                    } else {
-                        ReportFiles.writeAtomically(report, output);
-                    }
+                    byte[] rendered = ReportFormat.named(format).render(report, Optional.empty());
+                    ReportFiles.writeAtomically(output, o -> o.write(rendered));
                 } catch (IOException e) {
                     spec.commandLine().getErr().println("blindspot " + spec.name() + ": " + e.getMessage());
                     return ExitCodes.SCAN_FAILED;

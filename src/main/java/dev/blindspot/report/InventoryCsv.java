@@ -35,7 +35,8 @@ public final class InventoryCsv {
         out.flush();
     }
 
-    private static void row(StringBuilder out, List<String> cells) {
+    /** Appends one CSV record (quoted and defused as needed) and CRLF. */
+    public static void row(StringBuilder out, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.append(',');

@@ -99,7 +99,7 @@ class InventoryCommandTest {
     }
 
     @Test
-    void anInventoryWithAGivenProfileMayLogInAndFullScansKeepJsonOnly(@TempDir Path dir) throws Exception {
+    void anInventoryWithAGivenProfileMayLogInAndUnknownFormatsAreUsageErrors(@TempDir Path dir) throws Exception {
         Path json = dir.resolve("std.json");
         assertThat(CliTest.run("scan", "--inventory-only", "--profile", "standard", range, "--ports", ports, "-o",
                 json.toString()).code()).isZero();
@@ -107,9 +107,9 @@ class InventoryCommandTest {
         assertThat(report.at("/scan/profile").asText()).isEqualTo("standard");
         assertThat(report.get("findings")).isEmpty();
 
-        CliTest.Run csvScan = CliTest.run("scan", range, "--format", "csv");
-        assertThat(csvScan.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(csvScan.err()).contains("--inventory-only");
-        assertThat(CliTest.run("inventory", range, "--format", "pdf").err()).startsWith("blindspot inventory: ").contains("json, csv");
+        CliTest.Run docx = CliTest.run("scan", range, "--format", "docx");
+        assertThat(docx.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(docx.err()).contains("json, sarif, csv, md, junit");
+        assertThat(CliTest.run("inventory", range, "--format", "pdf").err()).startsWith("blindspot inventory: ").contains("json, sarif, csv");
     }
 }
