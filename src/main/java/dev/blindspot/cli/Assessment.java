@@ -17,6 +17,9 @@ import dev.blindspot.scope.Scope;
 import dev.blindspot.site.SiteLayout;
 import java.math.BigInteger;
 import java.time.Clock;
+import dev.blindspot.report.checklist.Answers;
+import dev.blindspot.report.checklist.ChecklistDefinition;
+import dev.blindspot.report.checklist.ChecklistEvaluator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -30,6 +33,7 @@ final class Assessment {
     private final SiteLayout site;
     private final List<String> notes;
     private final boolean revealSecrets;
+    private final Answers answers;
 
     Assessment(ScanSettings settings, ProbeSuite suite, Clock clock) {
         this(settings, suite, clock, SiteLayout.byDefault());
@@ -46,6 +50,12 @@ final class Assessment {
 
     private Assessment(ScanSettings settings, ProbeSuite suite, Clock clock, SiteLayout site, List<String> notes,
                        boolean revealSecrets) {
+        this(settings, suite, clock, site, notes, revealSecrets, Answers.none());
+    }
+
+    private Assessment(ScanSettings settings, ProbeSuite suite, Clock clock, SiteLayout site, List<String> notes,
+                       boolean revealSecrets, Answers answers) {
+        this.answers = answers;
         this.revealSecrets = revealSecrets;
         this.settings = settings;
         this.suite = suite;
@@ -56,12 +66,17 @@ final class Assessment {
 
     /** The same assessment with remarks made before the scan (e.g. multicast answers from outside the scope). */
     Assessment withNotes(List<String> before) {
-        return new Assessment(settings, suite, clock, site, before, revealSecrets);
+        return new Assessment(settings, suite, clock, site, before, revealSecrets, answers);
     }
 
     /** The same assessment showing passwords in finding evidence ({@code --reveal-secrets}). */
     Assessment revealingSecrets(boolean reveal) {
-        return new Assessment(settings, suite, clock, site, notes, reveal);
+        return new Assessment(settings, suite, clock, site, notes, reveal, answers);
+    }
+
+    /** The operator's answers to the checklist's manual items ({@code --answers}). */
+    Assessment withAnswers(Answers given) {
+        return new Assessment(settings, suite, clock, site, notes, revealSecrets, given);
     }
 
     Report run(Scope scope, AtomicBoolean cancel, ScanListener listener) {
@@ -79,8 +94,10 @@ final class Assessment {
                 (int) scope.size().min(BigInteger.valueOf(Integer.MAX_VALUE)).longValue(),
                 (int) Math.min(Integer.MAX_VALUE, result.addressesProbed()),
                 java.util.stream.Stream.concat(notes.stream(), result.notes().stream()).toList(), checks);
-        return new ReportBuilder().build(new Report.ToolInfo("blindspot", VersionProvider.version()), info,
+        Report report = new ReportBuilder().build(new Report.ToolInfo("blindspot", VersionProvider.version()), info,
                 result.inventory(), outputs);
+        return checks ? report.withChecklist(new ChecklistEvaluator(ChecklistDefinition.bundled())
+                .evaluate(report.findings(), answers)) : report;
     }
 
     /** Exit code for a finished report: FINDINGS when a failing finding is at or above {@code failOn}. */

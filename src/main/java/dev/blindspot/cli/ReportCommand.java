@@ -2,6 +2,9 @@ package dev.blindspot.cli;
 
 import dev.blindspot.report.Report;
 import dev.blindspot.report.ReportFiles;
+import dev.blindspot.report.checklist.Answers;
+import dev.blindspot.report.checklist.ChecklistDefinition;
+import dev.blindspot.report.checklist.ChecklistEvaluator;
 import dev.blindspot.report.render.ReportFormat;
 
 import java.io.IOException;
@@ -37,6 +40,10 @@ final class ReportCommand implements Callable<Integer> {
             description = "an earlier report: SARIF results get baselineState new/unchanged/absent")
     Path baseline;
 
+    @Option(names = "--answers", paramLabel = "FILE",
+            description = "judge the checklist's manual items with these answers (docs/answers.md)")
+    Path answersFile;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -49,6 +56,11 @@ final class ReportCommand implements Callable<Integer> {
         }
         try {
             Report report = SavedReports.read(input);
+            if (answersFile != null && report.scan().checksRun()) {
+                ChecklistDefinition definition = ChecklistDefinition.bundled();
+                report = report.withChecklist(new ChecklistEvaluator(definition)
+                        .evaluate(report.findings(), Answers.read(answersFile, definition)));
+            }
             Optional<Report> previous = baseline == null ? Optional.empty() : Optional.of(SavedReports.read(baseline));
             byte[] bytes = f.render(report, previous);
             if (output == null) {

@@ -5,6 +5,8 @@ import dev.blindspot.credential.CredentialDataException;
 import dev.blindspot.credential.CredentialSettings;
 import dev.blindspot.credential.OperatorCredentials;
 import dev.blindspot.protocol.discovery.MulticastDiscovery;
+import dev.blindspot.report.checklist.Answers;
+import dev.blindspot.report.checklist.ChecklistDefinition;
 import dev.blindspot.report.render.ReportFormat;
 import dev.blindspot.report.InventoryPrinter;
 import dev.blindspot.report.Report;
@@ -113,6 +115,13 @@ class ScanCommand implements Callable<Integer> {
             + " within the budget, after the vendor defaults)")
     boolean weakPasswords;
 
+    @Option(names = "--answers", paramLabel = "FILE",
+            description = "answers to the checklist's manual items (MFA, audit log, vendor certification...): docs/answers.md")
+    Path answersFile;
+
+    /** The parsed {@code --answers} file (none when not given); set by {@link #call()} before the scan. */
+    private Answers answers = Answers.none();
+
     @Option(names = "--reveal-secrets", description = "show accepted passwords in the report instead of ****"
             + " (never in logs)")
     boolean revealSecrets;
@@ -141,7 +150,10 @@ class ScanCommand implements Callable<Integer> {
             operator.flatMap(OperatorCredentials::warning).ifPresent(w -> err.println("blindspot " + spec.name()
                     + ": warning: " + w));
             credentialSettings = new CredentialSettings(maxAttempts, operator, weakPasswords);
-        } catch (TargetException | SiteFileException | IllegalArgumentException | CredentialDataException e) {
+            if (answersFile != null) {
+                answers = Answers.read(answersFile, ChecklistDefinition.bundled());
+            }
+        } catch (TargetException | SiteFileException | IllegalArgumentException | CredentialDataException | IOException e) {
             err.println("blindspot " + spec.name() + ": " + e.getMessage());
             return ExitCodes.USAGE;
         }
@@ -170,6 +182,7 @@ class ScanCommand implements Callable<Integer> {
                     notes = found.note().stream().toList();
                 }
                 report = new Assessment(settings, probes, Clock.systemUTC(), layout).withNotes(notes).revealingSecrets(revealSecrets)
+                        .withAnswers(answers)
                         .run(scope, cancel, progress, !inventoryOnly());
             } catch (IOException e) {
                 spec.commandLine().getErr().println("blindspot " + spec.name() + ": multicast discovery on " + discoverOn

@@ -81,7 +81,7 @@ class ReportJsonTest {
     void fieldsKeepTheRecordsDeclarationOrder() {
         JsonNode tree = json.toTree(ReportFixtures.report());
 
-        assertThat(names(tree)).containsExactly("tool", "scan", "assets", "findings", "summary");
+        assertThat(names(tree)).containsExactly("tool", "scan", "assets", "findings", "summary", "checklist");
         assertThat(names(tree.get("scan"))).containsExactly("startedAt", "finishedAt", "targets", "excluded",
                 "profile", "complete", "addressesInScope", "addressesProbed", "notes", "checksRun");
         assertThat(names(tree.get("assets").get(0))).containsExactly("address", "ports", "vendor", "manufacturer",
