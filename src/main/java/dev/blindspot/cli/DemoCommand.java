@@ -4,6 +4,7 @@ import dev.blindspot.lab.Fleets;
 import dev.blindspot.lab.Lab;
 import dev.blindspot.lab.LabDevice;
 import dev.blindspot.lab.LabOptions;
+import dev.blindspot.report.render.ReportFormat;
 import dev.blindspot.lab.LabScore;
 import dev.blindspot.lab.RunningLab;
 import dev.blindspot.report.Report;
@@ -52,13 +53,24 @@ final class DemoCommand implements Callable<Integer> {
                 report = new Assessment(settings, suite, Clock.systemUTC()).run(scope, new AtomicBoolean(), ScanListener.NONE);
             }
             ReportFiles.writeAtomically(report, output);
+            Path html = htmlBeside(output);
+            byte[] page = ReportFormat.HTML.render(report, Optional.empty());
+            ReportFiles.writeAtomically(html, o -> o.write(page));
             out.println();
             new SummaryPrinter().print(report, Optional.of(output), out);
+            out.println("HTML report (open it in a browser; it loads nothing from the network): " + html);
             out.println();
             out.println("Compared with the lab's answer key (what was planted):");
             out.print(LabScore.of(report, lab.answerKey()).render());
         }
         out.println("lab stopped");
         return ExitCodes.OK;
+    }
+
+    /** {@code report.json} -> {@code report.html} in the same folder. */
+    static Path htmlBeside(Path json) {
+        String name = json.getFileName().toString();
+        String base = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+        return json.resolveSibling(base + ".html");
     }
 }

@@ -14,6 +14,7 @@ import dev.blindspot.check.Confidence;
 import dev.blindspot.check.Severity;
 import dev.blindspot.check.Threat;
 import dev.blindspot.report.render.FindingsCsv;
+import dev.blindspot.report.render.HtmlReport;
 import dev.blindspot.report.render.JUnitReport;
 import dev.blindspot.report.render.MarkdownReport;
 import dev.blindspot.report.render.ReportDiff;
@@ -144,6 +145,18 @@ class RenderedFormatsTest {
     }
 
     @Test
+    void htmlIsSelfContainedAndEscapesEveryDeviceString() {
+        String html = new HtmlReport().render(hostileReport());
+
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("Content-Security-Policy")
+                .contains("default-src 'none'").doesNotContain("<script").doesNotContain("<img")
+                .doesNotContain("src=\"http").doesNotContain("<link");
+        assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").contains("id=\"top\"").contains("id=\"checklist\"");
+        assertThat(html.indexOf("id=\"top\"")).isLessThan(html.indexOf("id=\"findings\""));
+        assertThat(html).contains("2025-01-15 10:00:00 UTC");
+    }
+
+    @Test
     void csvListsFindingsOrAssetsForAnInventory() throws Exception {
         String csv = new FindingsCsv().render(hostileReport());
         assertThat(csv.lines().findFirst().orElseThrow()).startsWith("id,status,severity,threat,check,title,asset,port");
@@ -164,7 +177,7 @@ class RenderedFormatsTest {
         }
         assertThat(ReportFormat.named("Markdown")).isEqualTo(ReportFormat.MD);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReportFormat.named("docx"))
-                .hasMessageContaining("json, sarif, csv, md, junit");
+                .hasMessageContaining("json, html, sarif, csv, md, junit");
         JsonNode parsed = new ObjectMapper().readTree(ReportFormat.SARIF.render(hostileReport(), Optional.empty()));
         assertThat(parsed.get("version").asText()).isEqualTo("2.1.0");
     }

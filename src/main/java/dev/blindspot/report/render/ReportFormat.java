@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * findings, or the assets when the report is an inventory (no checks ran).
  */
 public enum ReportFormat {
-    JSON("json"), SARIF("sarif"), CSV("csv"), MD("md"), JUNIT("junit");
+    JSON("json"), HTML("html"), SARIF("sarif"), CSV("csv"), MD("md"), JUNIT("junit");
 
     private final String wireName;
 
@@ -39,6 +39,7 @@ public enum ReportFormat {
     public byte[] render(Report report, Optional<Report> baseline) throws IOException {
         String text = switch (this) {
             case JSON -> new ReportJson().toJson(report);
+            case HTML -> new HtmlReport().render(report);
             case SARIF -> ReportJson.newMapper().writeValueAsString(new SarifReport().render(report, baseline)) + "\n";
             case CSV -> report.scan().checksRun() ? new FindingsCsv().render(report) : new InventoryCsv().render(report);
             case MD -> new MarkdownReport().render(report);

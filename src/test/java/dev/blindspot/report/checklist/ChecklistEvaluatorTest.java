@@ -103,6 +103,20 @@ class ChecklistEvaluatorTest {
     }
 
     @Test
+    void theDocumentedTemplateAnswersEveryManualItemAndIsAccepted(@TempDir Path dir) throws IOException {
+        String doc = Files.readString(Path.of("docs", "answers.md"));
+        String yaml = doc.substring(doc.indexOf("```yaml") + 7, doc.indexOf("```", doc.indexOf("```yaml") + 7));
+        Path file = dir.resolve("template.yaml");
+        Files.writeString(file, yaml);
+
+        Answers answers = Answers.read(file, definition);
+
+        List<String> manual = definition.items().stream().filter(ItemDefinition::manual).map(ItemDefinition::id).toList();
+        assertThat(answers.byItem().keySet()).containsExactlyInAnyOrderElementsOf(manual);
+        assertThat(answers.byItem().values()).allMatch(a -> !a.yes());
+    }
+
+    @Test
     void noAssessedItemMeansNoScoreAndNoSuggestion() {
         Checklist c = evaluator.evaluate(List.of(), Answers.none());
         assertThat(c.overall()).isEmpty();
