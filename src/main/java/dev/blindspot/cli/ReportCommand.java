@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code blindspot report FILE.json --format F -o OUT}: renders a saved canonical report in another format. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Render a saved report (the canonical JSON of a scan) as json, html, sarif, csv, md or junit.")
+        description = "Render a saved report (the canonical JSON of a scan) as json, html, sarif, csv, md, junit or pdf.")
 final class ReportCommand implements Callable<Integer> {
 
     @Spec
@@ -30,7 +30,7 @@ final class ReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE.json", description = "a report written by blindspot scan -o")
     Path input;
 
-    @Option(names = "--format", defaultValue = "json", description = "json, html, sarif, csv, md, junit (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "json", description = "json, html, sarif, csv, md, junit, pdf (default: ${DEFAULT-VALUE})")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write here (atomically); default: standard output")

@@ -78,7 +78,7 @@ class ScanCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--format", defaultValue = "json",
-            description = "format of the -o file: json (default), html, sarif, csv (findings; assets with --inventory-only), md, junit")
+            description = "format of the -o file: json (default), html, sarif, csv (findings; assets with --inventory-only), md, junit, pdf")
     String format;
 
     @Option(names = "--inventory-only", description = "assets only (vendor, model, firmware, class, CPE), no checks;"

@@ -28,7 +28,7 @@ class ReportCommandTest {
         int failing = report.at("/summary/statuses/fail").asInt();
         assertThat(failing).isPositive();
 
-        for (String format : new String[] {"json", "html", "sarif", "csv", "md", "junit"}) {
+        for (String format : new String[] {"json", "html", "sarif", "csv", "md", "junit", "pdf"}) {
             Path out = dir.resolve("scan." + format);
             CliTest.Run r = CliTest.run("report", json.toString(), "--format", format, "-o", out.toString());
             assertThat(r.code()).as(format + ": " + r.err()).isZero();

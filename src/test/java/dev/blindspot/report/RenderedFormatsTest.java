@@ -157,6 +157,23 @@ class RenderedFormatsTest {
     }
 
     @Test
+    void pdfCarriesScoreTopGapsAndDeviceTextAsPlainText() throws Exception {
+        Report report = hostileReport().withChecklist(new dev.blindspot.report.checklist.ChecklistEvaluator(
+                dev.blindspot.report.checklist.ChecklistDefinition.bundled()).evaluate(hostileReport().findings(),
+                dev.blindspot.report.checklist.Answers.none()));
+        byte[] pdf = ReportFormat.PDF.render(report, Optional.empty());
+
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("Blindspot assessment").contains("Close these first").contains("Score: ")
+                    .contains("1. [CRITICAL] Title of default-credentials").contains("<script>alert(1)</script>")
+                    .contains("Checklist").contains("127.20.0.5");
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Blindspot assessment");
+        }
+    }
+
+    @Test
     void csvListsFindingsOrAssetsForAnInventory() throws Exception {
         String csv = new FindingsCsv().render(hostileReport());
         assertThat(csv.lines().findFirst().orElseThrow()).startsWith("id,status,severity,threat,check,title,asset,port");
@@ -177,7 +194,7 @@ class RenderedFormatsTest {
         }
         assertThat(ReportFormat.named("Markdown")).isEqualTo(ReportFormat.MD);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReportFormat.named("docx"))
-                .hasMessageContaining("json, html, sarif, csv, md, junit");
+                .hasMessageContaining("json, html, sarif, csv, md, junit, pdf");
         JsonNode parsed = new ObjectMapper().readTree(ReportFormat.SARIF.render(hostileReport(), Optional.empty()));
         assertThat(parsed.get("version").asText()).isEqualTo("2.1.0");
     }

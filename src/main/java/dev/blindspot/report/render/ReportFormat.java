@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * findings, or the assets when the report is an inventory (no checks ran).
  */
 public enum ReportFormat {
-    JSON("json"), HTML("html"), SARIF("sarif"), CSV("csv"), MD("md"), JUNIT("junit");
+    JSON("json"), HTML("html"), SARIF("sarif"), CSV("csv"), MD("md"), JUNIT("junit"), PDF("pdf");
 
     private final String wireName;
 
@@ -35,8 +35,11 @@ public enum ReportFormat {
                         + Arrays.stream(values()).map(ReportFormat::wireName).collect(Collectors.joining(", ")) + ")"));
     }
 
-    /** The rendering as bytes (UTF-8 text). {@code baseline}: the previous report, used by SARIF's baselineState. */
+    /** The rendering as bytes (UTF-8 text; PDF binary). {@code baseline}: the previous report, used by SARIF's baselineState. */
     public byte[] render(Report report, Optional<Report> baseline) throws IOException {
+        if (this == PDF) {
+            return new PdfReport().render(report);
+        }
         String text = switch (this) {
             case JSON -> new ReportJson().toJson(report);
             case HTML -> new HtmlReport().render(report);
@@ -44,6 +47,7 @@ public enum ReportFormat {
             case CSV -> report.scan().checksRun() ? new FindingsCsv().render(report) : new InventoryCsv().render(report);
             case MD -> new MarkdownReport().render(report);
             case JUNIT -> new JUnitReport().render(report);
+            case PDF -> throw new IllegalStateException("PDF is binary");
         };
         return text.getBytes(StandardCharsets.UTF_8);
     }
