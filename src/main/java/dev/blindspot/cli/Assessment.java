@@ -105,7 +105,7 @@ final class Assessment {
         if (failOn.isEmpty()) {
             return ExitCodes.OK;
         }
-        boolean hit = report.findings().stream().anyMatch(f -> f.failing() && f.severity().atLeast(failOn.get()));
+        boolean hit = report.findings().stream().anyMatch(f -> f.open() && f.severity().atLeast(failOn.get()));
         return hit ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 }

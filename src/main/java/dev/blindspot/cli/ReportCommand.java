@@ -2,6 +2,9 @@ package dev.blindspot.cli;
 
 import dev.blindspot.report.Report;
 import dev.blindspot.report.ReportFiles;
+import dev.blindspot.report.Suppressions;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import dev.blindspot.report.checklist.Answers;
 import dev.blindspot.report.checklist.ChecklistDefinition;
 import dev.blindspot.report.checklist.ChecklistEvaluator;
@@ -44,6 +47,10 @@ final class ReportCommand implements Callable<Integer> {
             description = "judge the checklist's manual items with these answers (docs/answers.md)")
     Path answersFile;
 
+    @Option(names = "--suppressions", paramLabel = "FILE",
+            description = "accepted risks with reason and expiry date (docs/suppressions.md); expired ones are reported")
+    Path suppressionsFile;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -60,6 +67,9 @@ final class ReportCommand implements Callable<Integer> {
                 ChecklistDefinition definition = ChecklistDefinition.bundled();
                 report = report.withChecklist(new ChecklistEvaluator(definition)
                         .evaluate(report.findings(), Answers.read(answersFile, definition)));
+            }
+            if (suppressionsFile != null) {
+                report = Suppressions.read(suppressionsFile).apply(report, LocalDate.now(ZoneOffset.UTC));
             }
             Optional<Report> previous = baseline == null ? Optional.empty() : Optional.of(SavedReports.read(baseline));
             byte[] bytes = f.render(report, previous);

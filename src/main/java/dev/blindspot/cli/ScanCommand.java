@@ -5,7 +5,10 @@ import dev.blindspot.credential.CredentialDataException;
 import dev.blindspot.credential.CredentialSettings;
 import dev.blindspot.credential.OperatorCredentials;
 import dev.blindspot.protocol.discovery.MulticastDiscovery;
+import dev.blindspot.report.Suppressions;
 import dev.blindspot.report.checklist.Answers;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import dev.blindspot.report.checklist.ChecklistDefinition;
 import dev.blindspot.report.render.ReportFormat;
 import dev.blindspot.report.InventoryPrinter;
@@ -122,6 +125,13 @@ class ScanCommand implements Callable<Integer> {
     /** The parsed {@code --answers} file (none when not given); set by {@link #call()} before the scan. */
     private Answers answers = Answers.none();
 
+    @Option(names = "--suppressions", paramLabel = "FILE",
+            description = "accepted risks with reason and expiry date (docs/suppressions.md); expired ones are reported")
+    Path suppressionsFile;
+
+    /** The parsed {@code --suppressions} file; set by {@link #call()} before the scan. */
+    private Suppressions suppressions = new Suppressions(List.of());
+
     @Option(names = "--reveal-secrets", description = "show accepted passwords in the report instead of ****"
             + " (never in logs)")
     boolean revealSecrets;
@@ -152,6 +162,9 @@ class ScanCommand implements Callable<Integer> {
             credentialSettings = new CredentialSettings(maxAttempts, operator, weakPasswords);
             if (answersFile != null) {
                 answers = Answers.read(answersFile, ChecklistDefinition.bundled());
+            }
+            if (suppressionsFile != null) {
+                suppressions = Suppressions.read(suppressionsFile);
             }
         } catch (TargetException | SiteFileException | IllegalArgumentException | CredentialDataException | IOException e) {
             err.println("blindspot " + spec.name() + ": " + e.getMessage());
@@ -184,6 +197,7 @@ class ScanCommand implements Callable<Integer> {
                 report = new Assessment(settings, probes, Clock.systemUTC(), layout).withNotes(notes).revealingSecrets(revealSecrets)
                         .withAnswers(answers)
                         .run(scope, cancel, progress, !inventoryOnly());
+                report = suppressions.apply(report, LocalDate.now(ZoneOffset.UTC));
             } catch (IOException e) {
                 spec.commandLine().getErr().println("blindspot " + spec.name() + ": multicast discovery on " + discoverOn
                         + " failed: " + e.getMessage());

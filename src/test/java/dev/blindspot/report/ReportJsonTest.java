@@ -88,7 +88,9 @@ class ReportJsonTest {
                 "model", "firmware", "deviceClass", "confidence", "cpe", "evidence");
         assertThat(names(tree.get("findings").get(0))).containsExactly("id", "checkId", "title", "severity",
                 "status", "threat", "asset", "port", "evidence", "reason", "risk", "remediation", "references",
-                "confidence");
+                "confidence", "suppressed");
+        assertThat(tree.get("findings").get(0).get("suppressed").isNull()).isTrue();
+        assertThat(names(tree.get("summary"))).containsExactly("assets", "findings", "statuses", "suppressed");
         assertThat(names(tree.get("summary").get("findings"))).containsExactly("critical", "high", "medium",
                 "low", "info");
     }

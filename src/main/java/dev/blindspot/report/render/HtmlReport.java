@@ -101,7 +101,7 @@ public final class HtmlReport {
     }
 
     private static void top(StringBuilder h, Report r) {
-        List<FindingEntry> failing = r.findings().stream().filter(FindingEntry::failing).toList();
+        List<FindingEntry> failing = r.findings().stream().filter(FindingEntry::open).toList();
         h.append("<section id=\"top\"><h2>Close these first</h2>");
         if (failing.isEmpty()) {
             h.append("<p>No failing finding.</p>");
@@ -141,7 +141,7 @@ public final class HtmlReport {
         h.append("<section id=\"findings\"><h2>Findings by threat area</h2>");
         boolean any = false;
         for (Threat t : Threat.values()) {
-            List<FindingEntry> area = r.findings().stream().filter(f -> f.failing() && f.threat() == t).toList();
+            List<FindingEntry> area = r.findings().stream().filter(f -> f.open() && f.threat() == t).toList();
             if (area.isEmpty()) {
                 continue;
             }
@@ -151,6 +151,18 @@ public final class HtmlReport {
         }
         if (!any) {
             h.append("<p>No failing finding.</p>");
+        }
+        List<FindingEntry> accepted = r.findings().stream().filter(f -> f.suppressed().isPresent()).toList();
+        if (!accepted.isEmpty()) {
+            h.append("<h3>Suppressed (accepted risks, until their expiry)</h3><table><thead><tr><th>Finding</th><th>Asset</th>")
+                    .append("<th>Reason</th><th>Until</th></tr></thead><tbody>");
+            for (FindingEntry f : accepted) {
+                var s = f.suppressed().orElseThrow();
+                h.append("<tr><td>").append(Html.text(f.title())).append("</td><td><code>").append(Html.text(SarifReport.where(f)))
+                        .append("</code></td><td>").append(Html.text(s.reason())).append(s.by().map(b -> " (" + Html.text(b) + ")").orElse(""))
+                        .append("</td><td>").append(Html.text(s.expires())).append("</td></tr>");
+            }
+            h.append("</tbody></table>");
         }
         h.append("</section>\n");
     }

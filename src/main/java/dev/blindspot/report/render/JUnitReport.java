@@ -60,8 +60,9 @@ public final class JUnitReport {
 
     private static void counts(XMLStreamWriter xml, List<FindingEntry> findings) throws XMLStreamException {
         xml.writeAttribute("tests", String.valueOf(findings.size()));
-        xml.writeAttribute("failures", String.valueOf(findings.stream().filter(FindingEntry::failing).count()));
-        xml.writeAttribute("skipped", String.valueOf(findings.stream().filter(f -> f.status().equals("unknown")).count()));
+        xml.writeAttribute("failures", String.valueOf(findings.stream().filter(FindingEntry::open).count()));
+        xml.writeAttribute("skipped", String.valueOf(findings.stream()
+                .filter(f -> f.status().equals("unknown") || f.suppressed().isPresent()).count()));
     }
 
     private static void testcase(XMLStreamWriter xml, FindingEntry f) throws XMLStreamException {
@@ -70,6 +71,12 @@ public final class JUnitReport {
         xml.writeAttribute("classname", "blindspot." + f.checkId());
         xml.writeAttribute("name", clean(SarifReport.where(f) + detailOf(f)));
         xml.writeAttribute("time", "0");
+        if (f.suppressed().isPresent()) {
+            xml.writeEmptyElement("skipped");
+            xml.writeAttribute("message", clean("suppressed until " + f.suppressed().get().expires() + ": " + f.suppressed().get().reason()));
+            xml.writeEndElement();
+            return;
+        }
         switch (f.status()) {
             case "fail" -> {
                 xml.writeStartElement("failure");

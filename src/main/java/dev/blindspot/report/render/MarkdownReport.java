@@ -34,7 +34,7 @@ public final class MarkdownReport {
         md.append(" | ").append(s.statuses().getOrDefault("unknown", 0)).append(" | ")
                 .append(s.statuses().getOrDefault("pass", 0)).append(" |\n\n");
 
-        List<FindingEntry> failing = report.findings().stream().filter(FindingEntry::failing).toList();
+        List<FindingEntry> failing = report.findings().stream().filter(FindingEntry::open).toList();
         md.append("## Close these first\n\n");
         if (failing.isEmpty()) {
             md.append("No failing finding.\n\n");

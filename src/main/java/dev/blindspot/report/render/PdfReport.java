@@ -52,7 +52,7 @@ public final class PdfReport {
                 p.text("- " + s.title() + ": " + s.from() + " -> " + s.to(), 10, 8);
             }
         }
-        List<FindingEntry> failing = r.findings().stream().filter(FindingEntry::failing).toList();
+        List<FindingEntry> failing = r.findings().stream().filter(FindingEntry::open).toList();
         p.heading("Close these first", 14);
         if (failing.isEmpty()) {
             p.text("No failing finding.", 10, 0);

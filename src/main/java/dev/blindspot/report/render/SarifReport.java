@@ -106,6 +106,12 @@ public final class SarifReport {
         logical.put("fullyQualifiedName", where(f));
         logical.put("kind", "resource");
         r.putObject("partialFingerprints").put(FINGERPRINT, f.id());
+        f.suppressed().ifPresent(s -> {
+            ObjectNode sup = r.putArray("suppressions").addObject();
+            sup.put("kind", "external");
+            sup.put("status", "accepted");
+            sup.put("justification", s.reason() + " (until " + s.expires() + s.by().map(b -> ", " + b).orElse("") + ")");
+        });
         if (diff.isPresent() && (f.failing() || fixed)) {
             r.put("baselineState", fixed ? "absent" : diff.get().failedBefore(f.id()) ? "unchanged" : "new");
         }
