@@ -53,6 +53,7 @@ public final class SummaryPrinter {
     public String render(Report report, Optional<Path> reportFile) {
         StringBuilder out = new StringBuilder();
         header(report, out);
+        score(report, out);
         failing(report, out);
         unknown(report, out);
         reportFile.ifPresent(f -> out.append("Full report: ").append(TerminalText.clean(f.toString(), 4096)).append('\n'));
@@ -69,6 +70,20 @@ public final class SummaryPrinter {
         if (!scan.complete()) {
             scan.notes().stream().limit(5).forEach(n -> out.append("  note: ").append(TerminalText.clean(n)).append('\n'));
         }
+    }
+
+    /** The checklist score and the item whose fixing raises it most, when the report has a judged checklist. */
+    private static void score(Report report, StringBuilder out) {
+        var checklist = report.checklist();
+        if (checklist.items().isEmpty()) {
+            return;
+        }
+        long assessed = checklist.items().stream().filter(i -> i.assessed()).count();
+        out.append("Checklist score: ").append(checklist.overall().map(s -> s + "/100").orElse("not assessed"))
+                .append(" over ").append(assessed).append(" of ").append(checklist.items().size()).append(" items");
+        checklist.raiseMost().stream().findFirst().ifPresent(s -> out.append("; fixing \"")
+                .append(TerminalText.clean(s.title(), MAX_TITLE)).append("\" raises it to ").append(s.to()));
+        out.append('\n');
     }
 
     private static String targets(List<String> targets) {
@@ -88,7 +103,7 @@ public final class SummaryPrinter {
                     .append(' ').append(s.wireName());
         }
         out.append('\n');
-        List<FindingEntry> failing = report.findings().stream().filter(FindingEntry::failing)
+        List<FindingEntry> failing = report.findings().stream().filter(FindingEntry::open)
                 .sorted(FindingOrder.comparator()).toList();
         List<FindingEntry> shown = failing.stream().limit(top).toList();
         int width = shown.stream().mapToInt(f -> location(f).length()).max().orElse(0);

@@ -39,6 +39,20 @@ class SummaryPrinterTest {
     }
 
     @Test
+    void aJudgedChecklistAddsTheScoreAndWhatRaisesItMost() {
+        Report plain = ReportFixtures.report();
+        assertThat(new SummaryPrinter().render(plain, Optional.empty())).doesNotContain("Checklist score");
+        Report judged = plain.withChecklist(new dev.blindspot.report.checklist.ChecklistEvaluator(
+                dev.blindspot.report.checklist.ChecklistDefinition.bundled()).evaluate(plain.findings(),
+                dev.blindspot.report.checklist.Answers.none()));
+
+        String text = new SummaryPrinter().render(judged, Optional.empty());
+
+        assertThat(text).contains("Checklist score: " + judged.checklist().overall().map(s -> s + "/100").orElse("not assessed")
+                + " over ");
+    }
+
+    @Test
     void limitsTheFailingListAndSaysHowManyMore() {
         String text = new SummaryPrinter(2, false).render(ReportFixtures.report(), Optional.empty());
 
