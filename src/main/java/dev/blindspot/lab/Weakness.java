@@ -10,6 +10,10 @@ public enum Weakness {
     DEFAULT_CREDENTIALS_ACCEPTED("default-credentials-accepted"),
     RTSP_UNAUTHENTICATED_STREAM("rtsp-unauthenticated-stream"),
     ONVIF_UNAUTHENTICATED_ACCESS("onvif-unauthenticated-access"),
+    /**
+     * The plain-HTTP web login challenges with Basic; found from the challenge alone under every profile (first-pass
+     * or snapshot-probe 401s), confirmed by a successful Basic login under {@code standard}.
+     */
     HTTP_BASIC_AUTH_CLEARTEXT("http-basic-auth-cleartext"),
     TELNET_ENABLED("telnet-enabled"),
     // --- access checks (issue 5, access) ---
