@@ -33,6 +33,20 @@ public enum Weakness {
             DeviceKind.HARDENED_CAMERA,
             DeviceKind.DAHUA_OLD_CAMERA, DeviceKind.DAHUA_CAMERA, DeviceKind.DAHUA_NVR, DeviceKind.AXIS_CAMERA);
 
+    /**
+     * The kinds whose anonymous viewer also opens the RTSP stream without credentials: Dahua "Anonymous Login" ("the
+     * user can view audio and video data without authentication", Dahua DH-SD2AX user's manual). Not Hikvision (its
+     * manuals: "Only live view is available for the anonymous user", RTSP has its own "RTSP Authentication" setting),
+     * not Axis (its manuals name the Live View page only), not the 2014 Dahua camera (there the lab's switch is the
+     * snapshot CGI's authentication off).
+     */
+    static final Set<DeviceKind> ANONYMOUS_RTSP = Set.of(DeviceKind.DAHUA_CAMERA, DeviceKind.DAHUA_NVR);
+
+    /** True when {@code kind}'s anonymous viewer also opens its RTSP stream ({@link #ANONYMOUS_RTSP}). */
+    public static boolean anonymousRtsp(DeviceKind kind) {
+        return ANONYMOUS_RTSP.contains(kind);
+    }
+
     /** Vendor factory credentials the device's web login accepts when left unchanged ("user:password"). */
     private static final Map<DeviceKind, Set<String>> VENDOR_DEFAULTS = Map.ofEntries(
             Map.entry(DeviceKind.HIKVISION_CAMERA, Set.of("admin:12345")),
@@ -112,7 +126,8 @@ public enum Weakness {
         if (hasVendorDefaultPassword(spec) && hasWeb(spec) && loginEnabled(spec)) {
             found.add(DEFAULT_CREDENTIALS_ACCEPTED);
         }
-        if (spec.rtspAuth() == RtspAuth.NONE && spec.services().runs("rtsp")) {
+        if ((spec.rtspAuth() == RtspAuth.NONE || (anonymousRtsp(spec.kind()) && spec.features().anonymousViewer()))
+                && spec.services().runs("rtsp")) {
             found.add(RTSP_UNAUTHENTICATED_STREAM);
         }
         if (spec.onvifAuthMode() == OnvifAuthMode.OPEN && hasWeb(spec)) {
