@@ -70,7 +70,9 @@ public enum Weakness {
             Map.entry(DeviceKind.XIONGMAI_DVR, Set.of("admin:")),
             Map.entry(DeviceKind.UNIVIEW_CAMERA, Set.of("admin:123456")),
             Map.entry(DeviceKind.HANWHA_CAMERA, Set.of("admin:4321", "admin:1111111")),
-            Map.entry(DeviceKind.FOSCAM_CAMERA, Set.of("admin:")));
+            Map.entry(DeviceKind.FOSCAM_CAMERA, Set.of("admin:")),
+            // Shinobi's super.json superuser as shipped (super.sample.json); its login is /super (ShinobiWeb)
+            Map.entry(DeviceKind.SHINOBI, Set.of("admin@shinobi.video:admin")));
 
     private final String checkId;
 
