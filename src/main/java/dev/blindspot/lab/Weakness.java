@@ -26,7 +26,13 @@ public enum Weakness {
      * The still image served without login: Hikvision "Anonymous Visit", Axis "anonymous viewers", Dahua with the
      * snapshot CGI's authentication off; the lab models it with {@link Features#anonymousViewer()} on those kinds.
      */
-    SNAPSHOT_UNAUTHENTICATED("snapshot-unauthenticated");
+    SNAPSHOT_UNAUTHENTICATED("snapshot-unauthenticated"),
+    // --- issue 5, rest (H1) ---
+    /**
+     * An Axis unit never set up (the spec's password is blank): no account exists, systemready says needsetup, and
+     * no login is accepted at all (the first account is created without login, which the scanner never does).
+     */
+    DEVICE_NOT_SET_UP("device-not-set-up");
 
     /** The kinds whose web server serves its snapshot path without login when the spec's anonymousViewer is on. */
     static final Set<DeviceKind> ANONYMOUS_SNAPSHOT = Set.of(DeviceKind.HIKVISION_CAMERA, DeviceKind.HIKVISION_NVR,
@@ -45,6 +51,12 @@ public enum Weakness {
     /** True when {@code kind}'s anonymous viewer also opens its RTSP stream ({@link #ANONYMOUS_RTSP}). */
     public static boolean anonymousRtsp(DeviceKind kind) {
         return ANONYMOUS_RTSP.contains(kind);
+    }
+
+    /** True when the spec is an Axis unit nobody has set up: blank password means no account exists at all. */
+    public static boolean neverSetUp(DeviceSpec spec) {
+        return (spec.kind() == DeviceKind.AXIS_CAMERA || spec.kind() == DeviceKind.HARDENED_CAMERA)
+                && spec.password().isEmpty();
     }
 
     /** Vendor factory credentials the device's web login accepts when left unchanged ("user:password"). */
@@ -150,6 +162,9 @@ public enum Weakness {
         }
         if (ANONYMOUS_SNAPSHOT.contains(spec.kind()) && spec.features().anonymousViewer() && hasWeb(spec)) {
             found.add(SNAPSHOT_UNAUTHENTICATED);
+        }
+        if (neverSetUp(spec) && hasWeb(spec)) {
+            found.add(DEVICE_NOT_SET_UP);
         }
         return List.copyOf(found);
     }

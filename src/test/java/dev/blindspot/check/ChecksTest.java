@@ -217,6 +217,27 @@ class ChecksTest {
     }
 
     @Nested
+    class NotSetUp {
+        private final Check check = new dev.blindspot.check.rules.DeviceNotSetUp();
+
+        private dev.blindspot.inventory.VendorApiObservation ready(int status, Map<String, String> fields) {
+            return new dev.blindspot.inventory.VendorApiObservation(A, 80, "axis.systemready",
+                    new ProbeOutcome.Answered<>(new dev.blindspot.inventory.VendorApiReply(status, fields)));
+        }
+
+        @Test
+        void needsetupYesFailsNoPassesAnythingElseIsNotJudged() {
+            CheckResult fail = only(check, ready(200, Map.of("systemready", "no", "needsetup", "yes")));
+            assertThat(fail.verdict()).isEqualTo(Verdict.FAIL);
+            assertThat(fail.evidence()).contains("needsetup: yes", "pwdgrp.cgi");
+            assertThat(only(check, ready(200, Map.of("systemready", "yes", "needsetup", "no"))).verdict())
+                    .isEqualTo(Verdict.PASS);
+            assertThat(check.evaluate(Inventory.of(List.of(ready(401, Map.of()))))).isEmpty();
+            assertThat(check.evaluate(Inventory.of(List.of(ready(200, Map.of("systemready", "yes")))))).isEmpty();
+        }
+    }
+
+    @Nested
     class DefaultCredentials {
         private final Check check = new DefaultCredentialsAccepted();
 
