@@ -23,8 +23,9 @@ public enum Weakness {
     ZONEMINDER_AUTH_DISABLED("zoneminder-auth-disabled"),
     // --- access checks (issue 5, snapshot) ---
     /**
-     * The still image served without login: Hikvision "Anonymous Visit", Axis "anonymous viewers", Dahua with the
-     * snapshot CGI's authentication off; the lab models it with {@link Features#anonymousViewer()} on those kinds.
+     * The still image served without login: Hikvision "Anonymous Visit", Axis "anonymous viewers", current Dahua
+     * "Anonymous Login" (which opens RTSP too, {@link #ANONYMOUS_RTSP}), the 2014 Dahua with the snapshot CGI's
+     * authentication off; the lab models it with {@link Features#anonymousViewer()} on those kinds.
      */
     SNAPSHOT_UNAUTHENTICATED("snapshot-unauthenticated"),
     // --- issue 5, rest (H1) ---
