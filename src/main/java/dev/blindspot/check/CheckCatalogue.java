@@ -78,7 +78,9 @@ public final class CheckCatalogue {
                 new SharedPassword(options),
                 new OperatorCredential(options),
                 // --- access checks (issue 5, snapshot) ---
-                new SnapshotUnauthenticated(SnapshotPaths.bundled()));
+                new SnapshotUnauthenticated(SnapshotPaths.bundled()),
+                // --- issue 5, rest (H1): an Axis unit nobody has set up ---
+                new dev.blindspot.check.rules.DeviceNotSetUp());
     }
 
     public static CheckCatalogue loadDefault() {

@@ -11,6 +11,7 @@ import dev.blindspot.inventory.Observation;
 import dev.blindspot.inventory.Secret;
 import dev.blindspot.protocol.http.BoundedHttpClient;
 import dev.blindspot.protocol.http.HttpRequestSpec;
+import dev.blindspot.protocol.dvrip.SofiaHash;
 import dev.blindspot.protocol.http.RawHttpResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,8 +27,13 @@ import java.util.Set;
  * Dahua's two-step JSON login ({@code global.login} on {@code POST /RPC2_Login}), for Dahua and its OEMs. Step 1 (user
  * name, empty password) returns error 268632079 "login challenge" with {@code realm}, {@code random},
  * {@code encryption} and a session (samples dahua/RPC2_Login_step1_challenge*.json); step 2, the counted attempt,
- * carries for encryption {@code Default} {@code MD5(user:random:MD5(user:realm:password))} in upper-case hex. Other
- * encryption modes (the old {@code Basic}, {@code OldDigest}) are not answered: no credential is sent. Step 2 answers
+ * carries for encryption {@code Default} {@code MD5(user:random:MD5(user:realm:password))} in upper-case hex; for the
+ * old {@code OldDigest} Dahua's 8-character "gen1" hash of the password (MD5, byte pairs summed modulo 62 onto
+ * {@code 0-9A-Za-z}: the same compression as Xiongmai's {@link SofiaHash}; haicen/DahuaHashCreator, mcw0/Tools
+ * Dahua_Gen1_hash; published values: "admin" is {@code 6QNMIQGe}, Greenbone gb_dahua_devices_default_credentials.nasl
+ * and Metasploit's Dahua DVR module); for {@code Basic} {@code base64(user:password)} (Greenbone, from the Dahua web
+ * client's get_Auth), with {@code authorityType} naming the mode. Other modes are not answered: no credential is
+ * sent. Step 2 answers
  * {@code result:true} (accepted), 268632085 "user or password not valid" (rejected), 268632081 "user locked" or
  * {@code remainLoginTimes} of {@value LoginResponseClassifier#MIN_ATTEMPTS_LEFT} or less (lockout signal). A session
  * that was accepted is logged out ({@code global.logout}).
@@ -79,14 +85,16 @@ public final class DahuaRpc2Login implements LoginModule {
             return new LoginAttempt(new LoginResult.Failed("no RPC2_Login challenge; no credentials sent"), "dahua-rpc2");
         }
         Challenge c = challenge.get();
-        if (!c.encryption().equals("Default")) {
+        Optional<String> encoded = encode(c, username, password.reveal());
+        if (encoded.isEmpty()) {
             return new LoginAttempt(new LoginResult.Failed("RPC2_Login encryption '" + safe(c.encryption())
                     + "' not supported; no credentials sent"), "dahua-rpc2");
         }
-        ObjectNode params = JSON.createObjectNode().put("userName", username)
-                .put("password", hash(username, c.realm(), c.random(), password.reveal()))
-                .put("clientType", "Web3.0").put("loginType", "Direct").put("authorityType", "Default")
-                .put("passwordType", "Default");
+        ObjectNode params = JSON.createObjectNode().put("userName", username).put("password", encoded.get())
+                .put("clientType", "Web3.0").put("loginType", "Direct").put("authorityType", c.encryption());
+        if (c.encryption().equals("Default")) {
+            params.put("passwordType", "Default");
+        }
         Optional<JsonNode> answer = call(target, "global.login", params, 2, c.session());
         LoginResult result = answer.map(DahuaRpc2Login::verdict)
                 .orElse(new LoginResult.Failed("no RPC2_Login answer to step 2"));
@@ -142,6 +150,17 @@ public final class DahuaRpc2Login implements LoginModule {
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** The step-2 password field for the challenge's encryption mode; empty for a mode this module does not speak. */
+    static Optional<String> encode(Challenge c, String username, String password) {
+        return switch (c.encryption()) {
+            case "Default" -> Optional.of(hash(username, c.realm(), c.random(), password));
+            case "OldDigest" -> Optional.of(SofiaHash.of(password));
+            case "Basic" -> Optional.of(java.util.Base64.getEncoder()
+                    .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            default -> Optional.empty();
+        };
     }
 
     /** Encryption "Default": {@code MD5(user:random:MD5(user:realm:password))}, upper-case hex. */

@@ -10,6 +10,10 @@ public enum Weakness {
     DEFAULT_CREDENTIALS_ACCEPTED("default-credentials-accepted"),
     RTSP_UNAUTHENTICATED_STREAM("rtsp-unauthenticated-stream"),
     ONVIF_UNAUTHENTICATED_ACCESS("onvif-unauthenticated-access"),
+    /**
+     * The plain-HTTP web login challenges with Basic; found from the challenge alone under every profile (first-pass
+     * or snapshot-probe 401s), confirmed by a successful Basic login under {@code standard}.
+     */
     HTTP_BASIC_AUTH_CLEARTEXT("http-basic-auth-cleartext"),
     TELNET_ENABLED("telnet-enabled"),
     // --- access checks (issue 5, access) ---
@@ -19,15 +23,42 @@ public enum Weakness {
     ZONEMINDER_AUTH_DISABLED("zoneminder-auth-disabled"),
     // --- access checks (issue 5, snapshot) ---
     /**
-     * The still image served without login: Hikvision "Anonymous Visit", Axis "anonymous viewers", Dahua with the
-     * snapshot CGI's authentication off; the lab models it with {@link Features#anonymousViewer()} on those kinds.
+     * The still image served without login: Hikvision "Anonymous Visit", Axis "anonymous viewers", current Dahua
+     * "Anonymous Login" (which opens RTSP too, {@link #ANONYMOUS_RTSP}), the 2014 Dahua with the snapshot CGI's
+     * authentication off; the lab models it with {@link Features#anonymousViewer()} on those kinds.
      */
-    SNAPSHOT_UNAUTHENTICATED("snapshot-unauthenticated");
+    SNAPSHOT_UNAUTHENTICATED("snapshot-unauthenticated"),
+    // --- issue 5, rest (H1) ---
+    /**
+     * An Axis unit never set up (the spec's password is blank): no account exists, systemready says needsetup, and
+     * no login is accepted at all (the first account is created without login, which the scanner never does).
+     */
+    DEVICE_NOT_SET_UP("device-not-set-up");
 
     /** The kinds whose web server serves its snapshot path without login when the spec's anonymousViewer is on. */
     static final Set<DeviceKind> ANONYMOUS_SNAPSHOT = Set.of(DeviceKind.HIKVISION_CAMERA, DeviceKind.HIKVISION_NVR,
             DeviceKind.HARDENED_CAMERA,
             DeviceKind.DAHUA_OLD_CAMERA, DeviceKind.DAHUA_CAMERA, DeviceKind.DAHUA_NVR, DeviceKind.AXIS_CAMERA);
+
+    /**
+     * The kinds whose anonymous viewer also opens the RTSP stream without credentials: Dahua "Anonymous Login" ("the
+     * user can view audio and video data without authentication", Dahua DH-SD2AX user's manual). Not Hikvision (its
+     * manuals: "Only live view is available for the anonymous user", RTSP has its own "RTSP Authentication" setting),
+     * not Axis (its manuals name the Live View page only), not the 2014 Dahua camera (there the lab's switch is the
+     * snapshot CGI's authentication off).
+     */
+    static final Set<DeviceKind> ANONYMOUS_RTSP = Set.of(DeviceKind.DAHUA_CAMERA, DeviceKind.DAHUA_NVR);
+
+    /** True when {@code kind}'s anonymous viewer also opens its RTSP stream ({@link #ANONYMOUS_RTSP}). */
+    public static boolean anonymousRtsp(DeviceKind kind) {
+        return ANONYMOUS_RTSP.contains(kind);
+    }
+
+    /** True when the spec is an Axis unit nobody has set up: blank password means no account exists at all. */
+    public static boolean neverSetUp(DeviceSpec spec) {
+        return (spec.kind() == DeviceKind.AXIS_CAMERA || spec.kind() == DeviceKind.HARDENED_CAMERA)
+                && spec.password().isEmpty();
+    }
 
     /** Vendor factory credentials the device's web login accepts when left unchanged ("user:password"). */
     private static final Map<DeviceKind, Set<String>> VENDOR_DEFAULTS = Map.ofEntries(
@@ -52,7 +83,9 @@ public enum Weakness {
             Map.entry(DeviceKind.XIONGMAI_DVR, Set.of("admin:")),
             Map.entry(DeviceKind.UNIVIEW_CAMERA, Set.of("admin:123456")),
             Map.entry(DeviceKind.HANWHA_CAMERA, Set.of("admin:4321", "admin:1111111")),
-            Map.entry(DeviceKind.FOSCAM_CAMERA, Set.of("admin:")));
+            Map.entry(DeviceKind.FOSCAM_CAMERA, Set.of("admin:")),
+            // Shinobi's super.json superuser as shipped (super.sample.json); its login is /super (ShinobiWeb)
+            Map.entry(DeviceKind.SHINOBI, Set.of("admin@shinobi.video:admin")));
 
     private final String checkId;
 
@@ -108,7 +141,8 @@ public enum Weakness {
         if (hasVendorDefaultPassword(spec) && hasWeb(spec) && loginEnabled(spec)) {
             found.add(DEFAULT_CREDENTIALS_ACCEPTED);
         }
-        if (spec.rtspAuth() == RtspAuth.NONE && spec.services().runs("rtsp")) {
+        if ((spec.rtspAuth() == RtspAuth.NONE || (anonymousRtsp(spec.kind()) && spec.features().anonymousViewer()))
+                && spec.services().runs("rtsp")) {
             found.add(RTSP_UNAUTHENTICATED_STREAM);
         }
         if (spec.onvifAuthMode() == OnvifAuthMode.OPEN && hasWeb(spec)) {
@@ -129,6 +163,9 @@ public enum Weakness {
         }
         if (ANONYMOUS_SNAPSHOT.contains(spec.kind()) && spec.features().anonymousViewer() && hasWeb(spec)) {
             found.add(SNAPSHOT_UNAUTHENTICATED);
+        }
+        if (neverSetUp(spec) && hasWeb(spec)) {
+            found.add(DEVICE_NOT_SET_UP);
         }
         return List.copyOf(found);
     }

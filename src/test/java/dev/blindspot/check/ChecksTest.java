@@ -148,6 +148,45 @@ class ChecksTest {
             CheckResult r = only(check, http(A, 80, 401, "WWW-Authenticate", "Basic realm=\"Device_CGI\""));
             assertThat(r.verdict()).isEqualTo(Verdict.FAIL);
             assertThat(r.evidence()).contains("Device_CGI");
+            assertThat(r.confidence()).isEqualTo(Confidence.LIKELY);
+        }
+
+        @Test
+        void anAcceptedBasicLoginConfirms() {
+            var login = new LoginObservation(A, 80, "http-basic", "admin", new Secret("admin"), "default:Dahua",
+                    new LoginResult.Accepted());
+            List<CheckResult> r = check.evaluate(Inventory.of(List.of(http(A, 80, 200, "Server", "DahuaHttp"), login)));
+            assertThat(r).singleElement().satisfies(c -> {
+                assertThat(c.verdict()).isEqualTo(Verdict.FAIL);
+                assertThat(c.confidence()).isEqualTo(Confidence.CONFIRMED);
+            });
+        }
+
+        @Test
+        void theSnapshotProbesBasicChallengeFailsWithoutAnyLogin() {
+            var snap = new dev.blindspot.inventory.VendorApiObservation(A, 80, "snapshot", new ProbeOutcome.Answered<>(
+                    new dev.blindspot.inventory.VendorApiReply(401, Map.of("path", "/cgi-bin/snapshot.cgi",
+                            "challenge", "basic", "schemes", "basic"))));
+            List<CheckResult> r = check.evaluate(Inventory.of(List.of(http(A, 80, 200, "Server", "DahuaHttp"), snap)));
+            assertThat(r).singleElement().satisfies(c -> {
+                assertThat(c.verdict()).isEqualTo(Verdict.FAIL);
+                assertThat(c.confidence()).isEqualTo(Confidence.LIKELY);
+                assertThat(c.evidence()).contains("/cgi-bin/snapshot.cgi", "basic");
+            });
+        }
+
+        @Test
+        void aDigestSnapshotChallengePassesAndATlsPortIsNotJudged() {
+            var digest = new dev.blindspot.inventory.VendorApiObservation(A, 80, "snapshot.config",
+                    new ProbeOutcome.Answered<>(new dev.blindspot.inventory.VendorApiReply(401,
+                            Map.of("path", "/ISAPI/System/deviceInfo", "challenge", "digest", "schemes", "digest"))));
+            assertThat(check.evaluate(Inventory.of(List.of(http(A, 80, 200, "Server", "App-webs/"), digest))))
+                    .singleElement().satisfies(c -> assertThat(c.verdict()).isEqualTo(Verdict.PASS));
+            var basicOther = new dev.blindspot.inventory.VendorApiObservation(A, 81, "snapshot",
+                    new ProbeOutcome.Answered<>(new dev.blindspot.inventory.VendorApiReply(401,
+                            Map.of("path", "/x", "challenge", "basic", "schemes", "basic"))));
+            // no plain-HTTP GET / on port 81: the snapshot answer alone names no plain-HTTP port
+            assertThat(check.evaluate(Inventory.of(List.of(basicOther)))).isEmpty();
         }
 
         @Test
@@ -158,6 +197,7 @@ class ChecksTest {
             assertThat(r).singleElement().satisfies(c -> {
                 assertThat(c.verdict()).isEqualTo(Verdict.FAIL);
                 assertThat(c.evidence()).contains("asked for HTTP Basic");
+                assertThat(c.confidence()).isEqualTo(Confidence.LIKELY);
             });
             var failed = new LoginObservation(A, 80, "http-basic", "admin", new Secret("admin"), "default:Dahua",
                     new LoginResult.Failed("timed out"));
@@ -173,6 +213,27 @@ class ChecksTest {
         @Test
         void noChallengeIsNotJudged() {
             assertThat(new HttpBasicAuthCleartext().evaluate(Inventory.of(List.of(http(A, 80, 200, "Server", "App-webs/"))))).isEmpty();
+        }
+    }
+
+    @Nested
+    class NotSetUp {
+        private final Check check = new dev.blindspot.check.rules.DeviceNotSetUp();
+
+        private dev.blindspot.inventory.VendorApiObservation ready(int status, Map<String, String> fields) {
+            return new dev.blindspot.inventory.VendorApiObservation(A, 80, "axis.systemready",
+                    new ProbeOutcome.Answered<>(new dev.blindspot.inventory.VendorApiReply(status, fields)));
+        }
+
+        @Test
+        void needsetupYesFailsNoPassesAnythingElseIsNotJudged() {
+            CheckResult fail = only(check, ready(200, Map.of("systemready", "no", "needsetup", "yes")));
+            assertThat(fail.verdict()).isEqualTo(Verdict.FAIL);
+            assertThat(fail.evidence()).contains("needsetup: yes", "pwdgrp.cgi");
+            assertThat(only(check, ready(200, Map.of("systemready", "yes", "needsetup", "no"))).verdict())
+                    .isEqualTo(Verdict.PASS);
+            assertThat(check.evaluate(Inventory.of(List.of(ready(401, Map.of()))))).isEmpty();
+            assertThat(check.evaluate(Inventory.of(List.of(ready(200, Map.of("systemready", "yes")))))).isEmpty();
         }
     }
 

@@ -47,6 +47,27 @@ class VendorLoginVectorsTest {
                 .isInstanceOf(LoginResult.Failed.class);
     }
 
+    /**
+     * Dahua's OldDigest password field is the 8-character gen1 hash. Published values, none computed here: "admin"
+     * 6QNMIQGe (Greenbone gb_dahua_devices_default_credentials.nasl, seen on Dahua OldDigest logins; Metasploit
+     * auxiliary/scanner/misc/dahua_dvr_auth_bypass), "888888" 4WzwxXxM and "666666" sh15yfFM (the same Metasploit
+     * module, Dahua DVR accounts), "password" mF95aD4o (NetSurveillancePp's SofiaHash test).
+     */
+    @Test
+    void dahuaOldDigestMatchesPublishedGen1Hashes() {
+        assertThat(DahuaRpc2Login.encode(oldMode("OldDigest"), "admin", "admin")).contains("6QNMIQGe");
+        assertThat(DahuaRpc2Login.encode(oldMode("OldDigest"), "admin", "888888")).contains("4WzwxXxM");
+        assertThat(DahuaRpc2Login.encode(oldMode("OldDigest"), "admin", "666666")).contains("sh15yfFM");
+        assertThat(DahuaRpc2Login.encode(oldMode("OldDigest"), "admin", "password")).contains("mF95aD4o");
+        // Basic: base64("admin:admin") as RFC 4648 writes it
+        assertThat(DahuaRpc2Login.encode(oldMode("Basic"), "admin", "admin")).contains("YWRtaW46YWRtaW4=");
+        assertThat(DahuaRpc2Login.encode(oldMode("RSA"), "admin", "admin")).isEmpty();
+    }
+
+    private static DahuaRpc2Login.Challenge oldMode(String encryption) {
+        return new DahuaRpc2Login.Challenge("Login to 0", "", encryption, JSON.getNodeFactory().numberNode(1));
+    }
+
     @Test
     void sofiaHashOfTheBlankPassword() {
         assertThat(SofiaHash.of("")).isEqualTo("tlJwpbo6");

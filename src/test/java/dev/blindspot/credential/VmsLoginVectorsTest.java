@@ -49,6 +49,23 @@ class VmsLoginVectorsTest {
     }
 
     @Test
+    void shinobiSuperuserPageDataCutBeforeItsOkFlagIsAcceptedOnlyByItsFirstKey() {
+        String start = "{\n   \"lang\": {\n      \"Text 0\": \"Text 0\",";
+        assertThat(ShinobiLogin.classify(cut(start))).isEqualTo(new LoginResult.Accepted());
+        assertThat(ShinobiLogin.classify(cut("{\"$user\":{\"ke\":\"x\""))).isEqualTo(new LoginResult.Accepted());
+        assertThat(ShinobiLogin.classify(cut("{\"msg\": \"lang\", \"ok\": fal"))).isInstanceOf(LoginResult.Failed.class);
+        assertThat(ShinobiLogin.classify(cut("<html><body>lang"))).isInstanceOf(LoginResult.Failed.class);
+        // Shinobi's refusal (prettyPrint of {ok:false}) is short, never cut
+        assertThat(ShinobiLogin.classify(answer(200, List.of(), "{\n   \"ok\": false\n}")))
+                .isEqualTo(new LoginResult.Rejected());
+    }
+
+    private static RawHttpResponse cut(String body) {
+        return new RawHttpResponse(new HttpReply(200, "", Headers.of(List.of()), body, Optional.empty(),
+                Optional.empty(), Optional.empty()), body.getBytes(StandardCharsets.UTF_8), true);
+    }
+
+    @Test
     void blueIrisAuthExemptIsNoCredentialResult() throws IOException {
         byte[] sample;
         try (InputStream in = getClass().getResourceAsStream("/credentials/blueiris_json_login_step1_challenge_auth_exempt.json")) {

@@ -99,7 +99,11 @@ class AnswerKeyTest {
                 .contains(Weakness.HTTP_BASIC_AUTH_CLEARTEXT);
         assertThat(Weakness.values()).extracting(Weakness::checkId).containsExactly("default-credentials-accepted",
                 "rtsp-unauthenticated-stream", "onvif-unauthenticated-access", "http-basic-auth-cleartext",
-                "telnet-enabled", "frigate-unauthenticated-api", "zoneminder-auth-disabled", "snapshot-unauthenticated");
+                "telnet-enabled", "frigate-unauthenticated-api", "zoneminder-auth-disabled", "snapshot-unauthenticated",
+                "device-not-set-up");
+        // an Axis with no password at all was never set up: no account, so no default credential either
+        assertThat(Weakness.of(DeviceSpec.defaults(DeviceKind.AXIS_CAMERA).withPassword("")))
+                .containsExactly(Weakness.DEVICE_NOT_SET_UP);
     }
 
     @Test

@@ -34,7 +34,10 @@ class RealisticMixTest {
         assertThat(fine).as("most devices are fine").isGreaterThan(n / 2);
         Map<Weakness, Long> byWeakness = fleet.stream().flatMap(d -> Weakness.of(d).stream())
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        assertThat(byWeakness.keySet()).containsExactlyInAnyOrder(Weakness.values());
+        // every weakness but a unit never set up (no password at all, which none of the mix's password choices
+        // gives; fleet files and lab tests plant it)
+        assertThat(byWeakness.keySet()).containsExactlyInAnyOrderElementsOf(Arrays.stream(Weakness.values())
+                .filter(w -> w != Weakness.DEVICE_NOT_SET_UP).toList());
         assertThat(fleet).extracting(DeviceSpec::kind).containsAll(Arrays.asList(DeviceKind.values()));
     }
 

@@ -18,7 +18,7 @@ import java.util.Optional;
  * FAIL when a camera, recorder or encoder served a still image (HTTP 200, body starting FF D8 FF) to a request
  * without credentials; the evidence names the path, size and content type and says "anonymous viewing enabled" when
  * the same device's configuration page still asked for a login and its vendor has an anonymous viewer (Hikvision
- * "Anonymous Visit", Axis "anonymous viewers", Hanwha guest; for Dahua, Uniview and Reolink, which have none, it says
+ * "Anonymous Visit", Axis "anonymous viewers", Dahua "Anonymous Login"; for Hanwha, Uniview and Reolink, which have none, it says
  * the snapshot's authentication is off or bypassed), or that authentication is off when that page answered too. PASS when the snapshot paths
  * refused (401/403). UNKNOWN when none of them answered either way. One result per device that was asked
  * ({@link SnapshotProbe}).

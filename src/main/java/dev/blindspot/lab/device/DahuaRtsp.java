@@ -43,6 +43,16 @@ final class DahuaRtsp extends RtspDevice {
         return end == 0 ? "0" : Integer.toString(Integer.parseInt(received.substring(0, end)));
     }
 
+    /**
+     * Current Dahua firmware's "Anonymous Login" (Setting > System > Account): "the user can view audio and video data
+     * without authentication" (Dahua DH-SD2AX user's manual, Account); the lab's 2014 camera models the snapshot
+     * CGI's authentication off instead, which leaves RTSP alone.
+     */
+    @Override
+    boolean anonymousViewing() {
+        return device.spec().features().anonymousViewer() && dev.blindspot.lab.Weakness.anonymousRtsp(device.spec().kind());
+    }
+
     @Override
     boolean optionsNeedsAuth() {
         return true;

@@ -39,7 +39,7 @@ abstract class RtspDevice implements RtspHandler {
             return Response.builder("RTSP/1.0 400 Bad Request").header("Connection", "close").noBody();
         }
         String method = request.method();
-        boolean needsAuth = device.spec().rtspAuth() == RtspAuth.DIGEST
+        boolean needsAuth = device.spec().rtspAuth() == RtspAuth.DIGEST && !anonymousViewing()
                 && (!method.equals("OPTIONS") || optionsNeedsAuth());
         if (needsAuth) {
             AuthOutcome outcome = Logins.check(device, request, session.client(), Logins.Channel.RTSP,
@@ -82,6 +82,14 @@ abstract class RtspDevice implements RtspHandler {
 
     /** True when even OPTIONS requires credentials (Dahua). */
     boolean optionsNeedsAuth() {
+        return false;
+    }
+
+    /**
+     * True when the vendor's anonymous-viewer setting, on in the spec, also opens the RTSP stream (Dahua "Anonymous
+     * Login"); false by default (Hikvision's "Anonymous Visit" is web live view only, RTSP has its own setting).
+     */
+    boolean anonymousViewing() {
         return false;
     }
 

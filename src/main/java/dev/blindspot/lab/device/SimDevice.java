@@ -82,7 +82,9 @@ public final class SimDevice {
             ledger.record(protocol, username, false);
             return new AuthOutcome.Locked(username, locked.get());
         }
-        boolean ok = username.equals(spec.username()) && passwordMatches.test(spec.password());
+        // an Axis unit never set up has no account at all, so nothing logs in (not even a blank password)
+        boolean ok = username.equals(spec.username()) && passwordMatches.test(spec.password())
+                && !dev.blindspot.lab.Weakness.neverSetUp(spec);
         ledger.record(protocol, username, ok);
         if (ok) {
             guard.succeeded(client);

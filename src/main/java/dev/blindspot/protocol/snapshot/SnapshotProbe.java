@@ -98,7 +98,8 @@ public final class SnapshotProbe {
 
     /**
      * The kept fields: path, contentType, jpeg (yes/no), size (bytes announced or read), truncated, challenge (the
-     * WWW-Authenticate scheme), refusal (an API error that asks for a login, e.g. Reolink's rspCode -6).
+     * first WWW-Authenticate scheme), schemes (the schemes of every WWW-Authenticate header, at most 4, comma-separated,
+     * for check http-basic-auth-cleartext), refusal (an API error that asks for a login, e.g. Reolink's rspCode -6).
      */
     static VendorApiReply reply(String path, RawHttpResponse raw) {
         byte[] body = raw.body();
@@ -115,6 +116,11 @@ public final class SnapshotProbe {
         }
         raw.reply().headers().first("WWW-Authenticate")
                 .map(v -> clean(v.strip().split("\\s", 2)[0])).ifPresent(v -> f.put("challenge", v));
+        List<String> schemes = raw.reply().headers().all("WWW-Authenticate").stream().limit(4)
+                .map(v -> clean(v.strip().split("\\s", 2)[0])).toList();
+        if (!schemes.isEmpty()) {
+            f.put("schemes", String.join(",", schemes));
+        }
         return new VendorApiReply(raw.reply().status(), f);
     }
 

@@ -11,6 +11,13 @@ public enum VendorApi {
     /** Axis VAPIX basic device info, the method Axis leaves open without login (brand, model, firmware, serial). */
     AXIS_BASICDEVICEINFO("axis.basicdeviceinfo", "POST", "/axis-cgi/basicdeviceinfo.cgi",
             "{\"apiVersion\":\"1.0\",\"method\":\"getAllUnrestrictedProperties\"}"),
+    /**
+     * Axis VAPIX Systemready: "find out, without authentication, if the Axis device is ready" (developer.axis.com
+     * systemready-api), including {@code needsetup}: yes while no administrator account exists. Asked only after
+     * basicdeviceinfo named the brand AXIS.
+     */
+    AXIS_SYSTEMREADY("axis.systemready", "POST", "/axis-cgi/systemready.cgi",
+            "{\"apiVersion\":\"1.0\",\"method\":\"systemready\"}"),
     /** ZoneMinder's API version; answers only with authentication off, a CakePHP 401 JSON otherwise. */
     ZONEMINDER_VERSION("zoneminder.version", "GET", "/zm/api/host/getVersion.json", ""),
     /** Frigate's version as bare text, on the port that serves the Frigate UI. */

@@ -40,6 +40,7 @@ final class VendorApiParser {
         try {
             Map<String, String> fields = switch (api) {
                 case AXIS_BASICDEVICEINFO -> status / 100 == 2 ? axis(json(body)) : Map.of();
+                case AXIS_SYSTEMREADY -> status / 100 == 2 && looksLikeJson(body) ? axisSystemReady(json(body)) : Map.of();
                 case ZONEMINDER_VERSION -> zoneMinder(status, body);
                 case FRIGATE_VERSION -> status / 100 == 2 ? frigate(body) : Map.of();
                 case FRIGATE_STATS -> status / 100 == 2 && looksLikeJson(body) ? frigateStats(json(body)) : Map.of();
@@ -60,6 +61,14 @@ final class VendorApiParser {
         for (String f : AXIS_FIELDS) {
             put(out, f, list.get(f));
         }
+        return out;
+    }
+
+    /** Systemready's {@code data}: {@code systemready} and {@code needsetup} (yes/no as the device writes them). */
+    private static Map<String, String> axisSystemReady(JsonNode root) {
+        Map<String, String> out = new LinkedHashMap<>();
+        put(out, "systemready", root.path("data").get("systemready"));
+        put(out, "needsetup", root.path("data").get("needsetup"));
         return out;
     }
 

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  *   <li>Frigate version and stats when the title is Frigate's (the API shares the UI's port; stats answer only
  *       where the API needs no login, for the frigate-unauthenticated-api check).</li>
  * </ul>
+ * After a basicdeviceinfo answer naming the brand AXIS, Axis systemready (whether the unit still needs setup).
  */
 public final class VendorApiProbe {
 
@@ -78,7 +79,18 @@ public final class VendorApiProbe {
 
     /** Asks every candidate API of {@code port} and {@code first}, each on its own connection within the client's limits. */
     public List<VendorApiObservation> probe(String address, int port, boolean tls, HttpReply first) {
-        return candidates(port, first).stream().map(api -> call(address, port, tls, api)).toList();
+        List<VendorApiObservation> out = new ArrayList<>(
+                candidates(port, first).stream().map(api -> call(address, port, tls, api)).toList());
+        // Axis only: whether the unit was ever set up (one more request, where basicdeviceinfo said AXIS)
+        if (out.stream().anyMatch(VendorApiProbe::namesAxis)) {
+            out.add(call(address, port, tls, VendorApi.AXIS_SYSTEMREADY));
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean namesAxis(VendorApiObservation o) {
+        return o.api().equals(VendorApi.AXIS_BASICDEVICEINFO.wireName()) && o.outcome().answer()
+                .map(r -> r.fields().getOrDefault("Brand", "").equalsIgnoreCase("AXIS")).orElse(false);
     }
 
     /** One API request, sent without credentials. */

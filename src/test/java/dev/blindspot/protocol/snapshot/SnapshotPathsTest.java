@@ -23,7 +23,9 @@ class SnapshotPathsTest {
         assertThat(p.vendor("Axis").orElseThrow().snapshots()).containsExactly("/axis-cgi/jpg/image.cgi");
         assertThat(p.vendor("Axis").orElseThrow().anonymous()).contains("Allow anonymous viewers");
         assertThat(p.vendor("Axis").orElseThrow().anonymousSwitch()).isTrue();
-        assertThat(p.vendor("Dahua").orElseThrow().anonymousSwitch()).isFalse();
+        assertThat(p.vendor("Dahua").orElseThrow().anonymousSwitch()).isTrue();
+        assertThat(p.vendor("Hanwha").orElseThrow().anonymousSwitch()).isFalse();
+        assertThat(p.vendor("Uniview").orElseThrow().anonymousSwitch()).isFalse();
         assertThat(p.vendor("Hikvision").orElseThrow().anonymous()).contains("Anonymous Visit");
         assertThat(p.vendor("Hanwha").orElseThrow().snapshots())
                 .containsExactly("/stw-cgi/video.cgi?msubmenu=snapshot&action=view");

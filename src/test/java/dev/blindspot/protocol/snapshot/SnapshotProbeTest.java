@@ -81,7 +81,7 @@ class SnapshotProbeTest {
                     .containsEntry("jpeg", "yes").containsEntry("size", Integer.toString(jpeg.length))
                     .containsEntry("contentType", "image/jpeg").containsEntry("truncated", "no");
             assertThat(reply(out.get(1)).status()).isEqualTo(401);
-            assertThat(reply(out.get(1)).fields()).containsEntry("challenge", "digest");
+            assertThat(reply(out.get(1)).fields()).containsEntry("challenge", "digest").containsEntry("schemes", "digest");
             assertThat(SnapshotProbe.jpeg(out.get(0))).isTrue();
         }
     }

@@ -76,6 +76,29 @@ class VendorApiProbeTest {
     }
 
     @Test
+    void axisSystemreadyIsAskedOnlyAfterBasicDeviceInfoSaidAxisAndReadsNeedsetup() throws Exception {
+        byte[] info = Samples.bytes("vendorapi/basicdeviceinfo_getAllUnrestrictedProperties_P8815-2_fw10.12.json");
+        byte[] ready = Samples.bytes("vendorapi/systemready_needsetup_fw11.11.json");
+        try (LoopbackServer device = LoopbackServer.start((s, r) -> s.getOutputStream().write(
+                http(200, "OK", "Apache", "application/json", r.requestLine().contains("systemready") ? ready : info)))) {
+            List<VendorApiObservation> out = probe.probe("127.0.0.1", device.port(), false, first("Apache", ""));
+            assertThat(out).extracting(VendorApiObservation::api)
+                    .containsExactly("axis.basicdeviceinfo", "zoneminder.version", "axis.systemready");
+            assertThat(answered(out.get(2)).fields()).isEqualTo(Map.of("systemready", "no", "needsetup", "yes"));
+            LoopbackServer.RecordedRequest sent = device.requests().get(2);
+            assertThat(sent.requestLine()).isEqualTo("POST /axis-cgi/systemready.cgi HTTP/1.1");
+            assertThat(sent.header("Authorization")).isNull();
+            assertThat(sent.bodyText()).isEqualTo("{\"apiVersion\":\"1.0\",\"method\":\"systemready\"}");
+        }
+        // an Apache that is not an Axis: no systemready request
+        try (LoopbackServer other = LoopbackServer.start((s, r) -> s.getOutputStream().write(
+                http(404, "Not Found", "Apache", "text/html", "<html></html>".getBytes(StandardCharsets.US_ASCII))))) {
+            assertThat(probe.probe("127.0.0.1", other.port(), false, first("Apache", "")))
+                    .extracting(VendorApiObservation::api).doesNotContain("axis.systemready");
+        }
+    }
+
+    @Test
     void zoneMinderVersionOpenAndClosed() throws Exception {
         for (String sample : List.of("host_getVersion.json", "host_getVersion_1.30.4_compact.json")) {
             byte[] body = Samples.bytes("vendorapi/" + sample);
