@@ -78,7 +78,10 @@ public final class CheckCatalogue {
                 new SharedPassword(options),
                 new OperatorCredential(options),
                 // --- access checks (issue 5, snapshot) ---
-                new SnapshotUnauthenticated(SnapshotPaths.bundled()));
+                new SnapshotUnauthenticated(SnapshotPaths.bundled()),
+                // --- safe active checks (issue 6, activechecks) ---
+                new dev.blindspot.check.rules.VulnerabilityConfirmed(
+                        dev.blindspot.protocol.active.ActiveChecks.bundled()));
     }
 
     public static CheckCatalogue loadDefault() {
