@@ -70,7 +70,12 @@ public final class ActiveChecks {
             throw new IllegalArgumentException("active checks larger than " + MAX_BYTES + " bytes");
         }
         YAMLMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-        Shapes.FileShape file = yaml.readValue(bytes, Shapes.FileShape.class);
+        Shapes.FileShape file;
+        try {
+            file = yaml.readValue(bytes, Shapes.FileShape.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("active checks: " + e.getOriginalMessage(), e);
+        }
         if (file == null || file.version() != 1 || file.checks() == null) {
             throw new IllegalArgumentException("active checks: version 1 with checks expected");
         }
