@@ -22,7 +22,14 @@ public enum Weakness {
      * The still image served without login: Hikvision "Anonymous Visit", Axis "anonymous viewers", Dahua with the
      * snapshot CGI's authentication off; the lab models it with {@link Features#anonymousViewer()} on those kinds.
      */
-    SNAPSHOT_UNAUTHENTICATED("snapshot-unauthenticated");
+    SNAPSHOT_UNAUTHENTICATED("snapshot-unauthenticated"),
+    // --- safe active checks (issue 6, activechecks) ---
+    /**
+     * Firmware inside the range of a CVE the safe active checks confirm (Hikvision CVE-2017-7921, Dahua
+     * CVE-2021-33044/33045 and CVE-2017-7925, Amcrest CVE-2017-8229, Reolink CVE-2021-40150): see
+     * {@link LabVulnerabilities}; the web server answers the check's request as the vulnerable firmware does.
+     */
+    VULNERABILITY_CONFIRMED("vulnerability-confirmed");
 
     /** The kinds whose web server serves its snapshot path without login when the spec's anonymousViewer is on. */
     static final Set<DeviceKind> ANONYMOUS_SNAPSHOT = Set.of(DeviceKind.HIKVISION_CAMERA, DeviceKind.HIKVISION_NVR,
@@ -129,6 +136,9 @@ public enum Weakness {
         }
         if (ANONYMOUS_SNAPSHOT.contains(spec.kind()) && spec.features().anonymousViewer() && hasWeb(spec)) {
             found.add(SNAPSHOT_UNAUTHENTICATED);
+        }
+        if (!LabVulnerabilities.of(spec).isEmpty() && hasWeb(spec)) {
+            found.add(VULNERABILITY_CONFIRMED);
         }
         return List.copyOf(found);
     }
