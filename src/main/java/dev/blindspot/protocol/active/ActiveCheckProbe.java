@@ -62,8 +62,14 @@ public final class ActiveCheckProbe {
         this.nanoTime = nanoTime;
     }
 
-    /** One observation per applicable check; none when no check applies or no web port answered. */
+    /**
+     * One observation per applicable check; none when no check applies, no web port answered, or the device is known
+     * to be something other than surveillance equipment (a D-Link router is not asked a D-Link camera's CVE).
+     */
     public List<ActiveCheckObservation> probe(String address, List<Observation> firstPass, Identity identity) {
+        if (identity.deviceClass().isPresent() && !identity.isSurveillance()) {
+            return List.of();
+        }
         List<ActiveCheck> applicable = checks.applicable(identity);
         Optional<Map.Entry<Integer, Boolean>> web = webPorts(firstPass).entrySet().stream().findFirst();
         if (applicable.isEmpty() || web.isEmpty()) {

@@ -188,6 +188,9 @@ class ActiveCheckProbeTest {
         try (LoopbackServer bad = server(tvt(true))) {
             assertThat(probe(ScanProfile.standard()).probe("127.0.0.1", web(bad.port()), identity("Axis"))).isEmpty();
             assertThat(probe(ScanProfile.standard()).probe("127.0.0.1", List.of(), identity("TVT"))).isEmpty();
+            Identity router = new Identity(Optional.of("TVT"), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.of(DeviceClass.NETWORK), Optional.empty(), List.of(), List.of());
+            assertThat(probe(ScanProfile.standard()).probe("127.0.0.1", web(bad.port()), router)).isEmpty();
             assertThat(bad.requests()).isEmpty();
         }
     }
