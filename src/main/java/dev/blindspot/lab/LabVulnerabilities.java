@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  *       Dahua Security Bulletin 030617 that published the fixes (the advisory names no builds: modelled bound).</li>
  *   <li>CVE-2017-8229 (NVD: through V2.420.AC00.16.R 2016-09-09): Amcrest-branded units built on or before
  *       2016-09-09.</li>
- *   <li>CVE-2021-40150 (NVD: E1 Zoom through 3.0.0.716): Reolink E1 Zoom on firmware up to v3.0.0.716.</li>
+ *   <li>CVE-2021-40150 (NVD: E1 Zoom through 3.0.0.716) and CVE-2021-40149 (same advisory series, same range):
+ *       Reolink E1 Zoom on firmware up to v3.0.0.716.</li>
  * </ul>
  */
 public final class LabVulnerabilities {
@@ -34,6 +35,7 @@ public final class LabVulnerabilities {
     public static final String DAHUA_7925 = "CVE-2017-7925";
     public static final String AMCREST_8229 = "CVE-2017-8229";
     public static final String REOLINK_40150 = "CVE-2021-40150";
+    public static final String REOLINK_40149 = "CVE-2021-40149";
 
     /** Hikvision series of ICSA-17-124-01 with first and last affected firmware (inclusive). */
     private record HikRange(Pattern model, String from, String through) {}
@@ -95,6 +97,7 @@ public final class LabVulnerabilities {
             case REOLINK_CAMERA -> {
                 if (model.contains("E1 ZOOM") && reolinkAtMost(spec.firmware(), new int[] {3, 0, 0, 716})) {
                     out.add(REOLINK_40150);
+                    out.add(REOLINK_40149);
                 }
             }
             default -> { }

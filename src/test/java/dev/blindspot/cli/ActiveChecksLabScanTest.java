@@ -86,11 +86,11 @@ class ActiveChecksLabScanTest {
     void vulnerableFirmwareFailsWithItsCveAndFixedFirmwarePasses() {
         assertThat(pairs("fail")).containsExactly(
                 "127.80.1.1 CVE-2017-7921", "127.80.1.3 CVE-2021-33044", "127.80.1.3 CVE-2021-33045",
-                "127.80.1.5 CVE-2017-7925", "127.80.1.7 CVE-2017-8229", "127.80.1.9 CVE-2021-40150");
+                "127.80.1.5 CVE-2017-7925", "127.80.1.7 CVE-2017-8229", "127.80.1.9 CVE-2021-40149", "127.80.1.9 CVE-2021-40150");
         assertThat(pairs("pass")).contains(
                 "127.80.1.2 CVE-2017-7921", "127.80.1.4 CVE-2021-33044", "127.80.1.4 CVE-2021-33045",
                 "127.80.1.4 CVE-2017-7925", "127.80.1.3 CVE-2017-7925", "127.80.1.6 CVE-2017-7925",
-                "127.80.1.8 CVE-2017-8229", "127.80.1.10 CVE-2021-40150");
+                "127.80.1.8 CVE-2017-8229", "127.80.1.10 CVE-2021-40149", "127.80.1.10 CVE-2021-40150");
         assertThat(results(standard, null)).noneMatch(f -> f.asset().equals("127.80.1.11"));
         assertThat(lab.vulnerabilityProbes("127.80.1.1")).isPositive();
     }

@@ -35,6 +35,14 @@ final class ReolinkWeb implements HttpHandler {
         if (path.startsWith("/conf/") && (method.equals("GET") || method.equals("HEAD"))) {
             return conf(path);
         }
+        if (path.equals("/self.key") && (method.equals("GET") || method.equals("HEAD"))) {
+            // CVE-2021-40149: the same firmware serves its TLS key from the web root (modelled placeholder key)
+            device.countVulnerabilityProbe();
+            if (dev.blindspot.lab.LabVulnerabilities.has(device.spec(), dev.blindspot.lab.LabVulnerabilities.REOLINK_40149)) {
+                return Response.builder("HTTP/1.1 200 OK").header("Content-Type", "application/octet-stream")
+                        .contentLength().body(device.templates().text("reolink/self.key"));
+            }
+        }
         return html("HTTP/1.1 404 Not Found", device.templates().text("reolink/404.html"));
     }
 

@@ -205,12 +205,9 @@ public final class ActiveChecks {
         }
         Shapes.WordsShape body = Optional.ofNullable(m.body()).orElse(Shapes.WordsShape.EMPTY);
         Shapes.WordsShape header = Optional.ofNullable(m.header()).orElse(Shapes.WordsShape.EMPTY);
-        if (header.none() != null) {
-            throw bad(id, name + ": header words take all/any only");
-        }
         try {
             return new ResponseMatcher(list(m.status()), list(body.all()), list(body.any()), list(body.none()),
-                    list(header.all()), list(header.any()), Boolean.TRUE.equals(m.caseInsensitive()));
+                    list(header.all()), list(header.any()), list(header.none()), Boolean.TRUE.equals(m.caseInsensitive()));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw bad(id, name + ": " + e.getMessage());
         }

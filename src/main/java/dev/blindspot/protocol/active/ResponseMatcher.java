@@ -9,11 +9,12 @@ import java.util.Optional;
  * One side of a safe active check's judgement ({@code vulnerable} or {@code notVulnerable} in
  * {@code vuln/active-checks.yaml}): every part that is given must hold. Status in {@code status}; the body holds
  * all of {@code bodyAll}, at least one of {@code bodyAny}, none of {@code bodyNone}; the header block holds all of
- * {@code headerAll} and one of {@code headerAny}. Words are plain substrings (no regular expressions, no DSL),
+ * {@code headerAll}, one of {@code headerAny} and none of {@code headerNone}. Words are plain substrings (no regular expressions, no DSL),
  * case-sensitive unless {@code caseInsensitive}.
  */
 public record ResponseMatcher(List<Integer> status, List<String> bodyAll, List<String> bodyAny, List<String> bodyNone,
-                              List<String> headerAll, List<String> headerAny, boolean caseInsensitive) {
+                              List<String> headerAll, List<String> headerAny, List<String> headerNone,
+                              boolean caseInsensitive) {
 
     public ResponseMatcher {
         status = List.copyOf(status);
@@ -22,8 +23,9 @@ public record ResponseMatcher(List<Integer> status, List<String> bodyAll, List<S
         bodyNone = List.copyOf(bodyNone);
         headerAll = List.copyOf(headerAll);
         headerAny = List.copyOf(headerAny);
+        headerNone = List.copyOf(headerNone);
         if (status.isEmpty() && bodyAll.isEmpty() && bodyAny.isEmpty() && bodyNone.isEmpty() && headerAll.isEmpty()
-                && headerAny.isEmpty()) {
+                && headerAny.isEmpty() && headerNone.isEmpty()) {
             throw new IllegalArgumentException("a matcher needs at least one condition");
         }
     }
@@ -48,13 +50,8 @@ public record ResponseMatcher(List<Integer> status, List<String> bodyAll, List<S
                 || !any(h, headerAny, markers)) {
             return Optional.empty();
         }
-        for (String word : bodyNone) {
-            if (b.contains(fold(word))) {
-                return Optional.empty();
-            }
-        }
-        if (!bodyNone.isEmpty()) {
-            markers.add("none of " + bodyNone);
+        if (!none(b, bodyNone, markers) || !none(h, headerNone, markers)) {
+            return Optional.empty();
         }
         return Optional.of(List.copyOf(markers));
     }
@@ -66,6 +63,18 @@ public record ResponseMatcher(List<Integer> status, List<String> bodyAll, List<S
             }
         }
         markers.addAll(words);
+        return true;
+    }
+
+    private boolean none(String text, List<String> words, List<String> markers) {
+        for (String w : words) {
+            if (text.contains(fold(w))) {
+                return false;
+            }
+        }
+        if (!words.isEmpty()) {
+            markers.add("none of " + words);
+        }
         return true;
     }
 

@@ -11,7 +11,7 @@ class ResponseMatcherTest {
 
     private static ResponseMatcher m(List<Integer> status, List<String> all, List<String> any, List<String> none,
                                      List<String> hAll, List<String> hAny, boolean ci) {
-        return new ResponseMatcher(status, all, any, none, hAll, hAny, ci);
+        return new ResponseMatcher(status, all, any, none, hAll, hAny, List.of(), ci);
     }
 
     @Test
@@ -45,6 +45,15 @@ class ResponseMatcherTest {
                 List.of(), true);
         assertThat(ci.match(200, "", "#UGM\n#ID:Name:Passwd:groupid")).isPresent();
         assertThat(ci.match(200, "", "#ID:Name:Passwd")).isEmpty();
+    }
+
+    @Test
+    void headerNoneRejectsAnyOfItsWords() {
+        ResponseMatcher key = new ResponseMatcher(List.of(200), List.of("-----BEGIN PRIVATE KEY-----"), List.of(),
+                List.of(), List.of(), List.of(), List.of("application/json", "application/html"), false);
+        assertThat(key.match(200, "Content-Type: application/octet-stream\n", "-----BEGIN PRIVATE KEY-----\nMII"))
+                .isPresent();
+        assertThat(key.match(200, "Content-Type: application/json\n", "-----BEGIN PRIVATE KEY-----")).isEmpty();
     }
 
     @Test
