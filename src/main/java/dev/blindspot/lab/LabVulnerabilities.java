@@ -70,7 +70,7 @@ public final class LabVulnerabilities {
 
     /** The CVEs (of the safe active checks) the device's firmware is vulnerable to, sorted; empty when none. */
     public static Set<String> of(DeviceSpec spec) {
-        Set<String> out = new TreeSet<>();
+        java.util.SortedSet<String> out = new TreeSet<>();
         String model = spec.model().toUpperCase(Locale.ROOT);
         switch (spec.kind()) {
             case HIKVISION_CAMERA -> {
@@ -102,7 +102,7 @@ public final class LabVulnerabilities {
             }
             default -> { }
         }
-        return Set.copyOf(out);
+        return java.util.Collections.unmodifiableSortedSet(out);
     }
 
     /** True when {@code spec} is vulnerable to {@code cve}. */
