@@ -66,7 +66,8 @@ import java.util.random.RandomGenerator;
  * service; the second pass reads the host's MAC vendor prefix from the local neighbour table (no traffic), asks the
  * identified vendor's snapshot endpoints without credentials ({@link SnapshotProbe}), tries
  * vendor default credentials when the profile allows and, when one is accepted, reads the device's own identity with
- * it (read-only, once, outside the attempt budget).
+ * it (read-only, once, outside the attempt budget); last the safe active checks of the identified vendor
+ * ({@link ActiveCheckProbe}: read-only CVE confirmations, none sent under profile safe).
  */
 final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
 
