@@ -80,7 +80,10 @@ public final class CheckCatalogue {
                 // --- access checks (issue 5, snapshot) ---
                 new SnapshotUnauthenticated(SnapshotPaths.bundled()),
                 // --- issue 5, rest (H1): an Axis unit nobody has set up ---
-                new dev.blindspot.check.rules.DeviceNotSetUp());
+                new dev.blindspot.check.rules.DeviceNotSetUp(),
+                // --- safe active checks (issue 6, activechecks) ---
+                new dev.blindspot.check.rules.VulnerabilityConfirmed(
+                        dev.blindspot.protocol.active.ActiveChecks.bundled()));
     }
 
     public static CheckCatalogue loadDefault() {

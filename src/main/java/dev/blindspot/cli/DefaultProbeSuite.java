@@ -32,6 +32,8 @@ import dev.blindspot.inventory.MacObservation;
 import dev.blindspot.inventory.LoginObservation;
 import dev.blindspot.inventory.Observation;
 import dev.blindspot.inventory.VendorApiObservation;
+import dev.blindspot.protocol.active.ActiveCheckProbe;
+import dev.blindspot.protocol.active.ActiveChecks;
 import dev.blindspot.protocol.banner.BannerReader;
 import dev.blindspot.protocol.discovery.DiscoveryProbe;
 import dev.blindspot.protocol.http.BoundedHttpClient;
@@ -64,7 +66,8 @@ import java.util.random.RandomGenerator;
  * service; the second pass reads the host's MAC vendor prefix from the local neighbour table (no traffic), asks the
  * identified vendor's snapshot endpoints without credentials ({@link SnapshotProbe}), tries
  * vendor default credentials when the profile allows and, when one is accepted, reads the device's own identity with
- * it (read-only, once, outside the attempt budget).
+ * it (read-only, once, outside the attempt budget); last the safe active checks of the identified vendor
+ * ({@link ActiveCheckProbe}: read-only CVE confirmations, none sent under profile safe).
  */
 final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
 
@@ -200,6 +203,10 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
             // firmware after login: the device's own identity, read once with the credential it just accepted
             out.addAll(identityReader.read(address, firstPass, logins, identity, reolink));
         }
+        // safe active checks of the identified vendor (read-only; profile safe records them as skipped, sends nothing)
+        out.addAll(new ActiveCheckProbe(new BoundedHttpClient(context.watchdog(),
+                client(context).limits().withMaxBodyBytes(ActiveCheckProbe.MAX_BODY)), ActiveChecks.bundled(),
+                profile, context.timeout().multipliedBy(4)).probe(address, firstPass, identity));
         return List.copyOf(out);
     }
 

@@ -52,6 +52,14 @@ public final class RunningLab implements AutoCloseable {
         return simulation(address).ledger().byAccount(Optional.of(protocol));
     }
 
+    /**
+     * Requests the device at {@code address} received on the endpoints of the safe active checks' CVEs (bypass
+     * logins, disclosed configuration files), whatever its firmware: zero after a {@code --profile safe} scan.
+     */
+    public int vulnerabilityProbes(String address) {
+        return simulation(address).vulnerabilityProbes();
+    }
+
     /** Listening sockets (one per service per device; ONVIF shares HTTP's). */
     public int listenerCount() {
         return listeners.size();

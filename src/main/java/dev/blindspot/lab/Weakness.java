@@ -33,7 +33,14 @@ public enum Weakness {
      * An Axis unit never set up (the spec's password is blank): no account exists, systemready says needsetup, and
      * no login is accepted at all (the first account is created without login, which the scanner never does).
      */
-    DEVICE_NOT_SET_UP("device-not-set-up");
+    DEVICE_NOT_SET_UP("device-not-set-up"),
+    // --- safe active checks (issue 6, activechecks) ---
+    /**
+     * Firmware inside the range of a CVE the safe active checks confirm (Hikvision CVE-2017-7921, Dahua
+     * CVE-2021-33044/33045 and CVE-2017-7925, Amcrest CVE-2017-8229, Reolink CVE-2021-40150): see
+     * {@link LabVulnerabilities}; the web server answers the check's request as the vulnerable firmware does.
+     */
+    VULNERABILITY_CONFIRMED("vulnerability-confirmed");
 
     /** The kinds whose web server serves its snapshot path without login when the spec's anonymousViewer is on. */
     static final Set<DeviceKind> ANONYMOUS_SNAPSHOT = Set.of(DeviceKind.HIKVISION_CAMERA, DeviceKind.HIKVISION_NVR,
@@ -166,6 +173,9 @@ public enum Weakness {
         }
         if (neverSetUp(spec) && hasWeb(spec)) {
             found.add(DEVICE_NOT_SET_UP);
+        }
+        if (!LabVulnerabilities.of(spec).isEmpty() && hasWeb(spec)) {
+            found.add(VULNERABILITY_CONFIRMED);
         }
         return List.copyOf(found);
     }

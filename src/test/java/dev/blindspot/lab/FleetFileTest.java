@@ -32,7 +32,7 @@ class FleetFileTest {
         assertThat(devices.get(4).password()).isEqualTo("12345");
         assertThat(devices.get(4).telnet()).isTrue();
         assertThat(Weakness.of(devices.get(5))).containsExactly(Weakness.DEFAULT_CREDENTIALS_ACCEPTED,
-                Weakness.TELNET_ENABLED);
+                Weakness.TELNET_ENABLED, Weakness.VULNERABILITY_CONFIRMED);
 
         DeviceSpec lobby = devices.get(6);
         assertThat(devices.get(7).password()).isEqualTo(lobby.password());
@@ -51,7 +51,9 @@ class FleetFileTest {
         assertThat(halfFixed.telnet()).isFalse();
         assertThat(halfFixed.services().port("http", 80)).isEqualTo(8080);
         assertThat(halfFixed.services().runs("dahua-sdk")).isFalse();
-        assertThat(Weakness.of(halfFixed)).containsExactly(Weakness.HTTP_BASIC_AUTH_CLEARTEXT);
+        // still the 2014 firmware: CVE-2017-7925 (issue 6, safe active checks)
+        assertThat(Weakness.of(halfFixed)).containsExactly(Weakness.HTTP_BASIC_AUTH_CLEARTEXT,
+                Weakness.VULNERABILITY_CONFIRMED);
 
         assertThat(FleetFile.load(EXAMPLE).devices()).as("same file, same fleet").isEqualTo(devices);
     }

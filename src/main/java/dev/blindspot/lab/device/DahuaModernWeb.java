@@ -30,6 +30,8 @@ final class DahuaModernWeb implements HttpHandler, OnvifStyle {
     private final DahuaIds ids;
     private final DahuaCgi cgi;
     private final DahuaLogin login;
+    private final DahuaLoginBypass bypass;
+    private final DahuaConfigFiles configFiles;
     private final boolean recorder;
     private final Optional<OnvifService> onvif;
 
@@ -38,6 +40,8 @@ final class DahuaModernWeb implements HttpHandler, OnvifStyle {
         this.ids = DahuaIds.of(device.spec(), device.ids());
         this.cgi = new DahuaCgi(device, ids);
         this.login = new DahuaLogin(device, ids, LoginProtocol.DAHUA_RPC2);
+        this.bypass = new DahuaLoginBypass(device);
+        this.configFiles = new DahuaConfigFiles(device, ids);
         this.recorder = device.spec().deviceClass() == DeviceClass.RECORDER;
         this.onvif = device.spec().onvifAuthMode() == OnvifAuthMode.DISABLED ? Optional.empty()
                 : Optional.of(new OnvifService(device, this));
@@ -55,9 +59,17 @@ final class DahuaModernWeb implements HttpHandler, OnvifStyle {
         }
         if (method.equals("POST") && path.equals("/RPC2_Login")) {
             return Json.object(request.body())
-                    .map(json -> ok("application/json;charset=utf-8",
-                            login.answer(json, exchange.client(), "\"" + Nonces.hex(32) + "\"")))
+                    .map(json -> ok("application/json;charset=utf-8", bypass.answer(json).orElseGet(() ->
+                            login.answer(json, exchange.client(), "\"" + Nonces.hex(32) + "\""))))
                     .orElseGet(() -> plain("HTTP/1.1 400 Bad Request", TEXT, ""));
+        }
+        if (method.equals("POST") && path.equals("/RPC2")) {
+            return Json.object(request.body()).map(json -> ok("application/json;charset=utf-8", DahuaLoginBypass.rpc2(json)))
+                    .orElseGet(() -> plain("HTTP/1.1 400 Bad Request", TEXT, ""));
+        }
+        Optional<Response> file = configFiles.answer(request);
+        if (file.isPresent()) {
+            return file.get();
         }
         if (path.startsWith("/cgi-bin/")) {
             return cgi(request, exchange);

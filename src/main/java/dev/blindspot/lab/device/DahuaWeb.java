@@ -48,6 +48,10 @@ final class DahuaWeb implements HttpHandler, OnvifStyle {
         if (path.startsWith("/cgi-bin/")) {
             return cgi(request, exchange);
         }
+        Optional<Response> file = new DahuaConfigFiles(device, ids).answer(request);
+        if (file.isPresent()) {
+            return file.get();
+        }
         return plain("HTTP/1.1 404 Not Found", "text/html", "");
     }
 

@@ -30,6 +30,11 @@ final class HikvisionWeb implements HttpHandler, OnvifStyle {
     private static final java.util.regex.Pattern SNAPSHOT =
             java.util.regex.Pattern.compile("/ISAPI/Streaming/channels/(1|101|102)/picture");
 
+    /** The PSIA device information path of firmware before V5.5. */
+    private static final String PSIA_DEVICE_INFO = "/System/deviceInfo";
+    /** base64 of "admin:11" and a newline: the value CVE-2017-7921's firmware accepts instead of a login. */
+    private static final String MAGIC_AUTH = "YWRtaW46MTEK";
+
     private final SimDevice device;
     private final HikvisionIds ids;
     private final Optional<OnvifService> onvif;
@@ -58,7 +63,34 @@ final class HikvisionWeb implements HttpHandler, OnvifStyle {
         if (path.startsWith("/ISAPI/")) {
             return isapi(request, exchange);
         }
+        if (read && path.equalsIgnoreCase(PSIA_DEVICE_INFO)) {
+            return psiaDeviceInfo(request, exchange);
+        }
         return notFound(path, exchange);
+    }
+
+    /**
+     * The pre-ISAPI (PSIA) {@code /System/deviceInfo} of camera firmware before V5.5, matched case-insensitively:
+     * behind the usual login, except that firmware inside the ranges of ICSA-17-124-01 (CVE-2017-7921,
+     * {@link dev.blindspot.lab.LabVulnerabilities}) also accepts the hard-coded {@code auth=YWRtaW46MTEK}
+     * ("admin:11") in the query and answers deviceInfo without login. Later firmware has no such path (404).
+     */
+    private Response psiaDeviceInfo(Request request, HttpExchange exchange) {
+        device.countVulnerabilityProbe();
+        if (dev.blindspot.lab.LabVulnerabilities.has(device.spec(), dev.blindspot.lab.LabVulnerabilities.HIKVISION_7921)
+                && request.query().map(q -> java.util.Arrays.asList(q.split("&")).contains("auth=" + MAGIC_AUTH))
+                .orElse(false)) {
+            return xml(exchange, deviceInfo());
+        }
+        if (nvr || !HikvisionIds.oldCameraFirmware(device.spec().firmware())) {
+            return notFound(request.path(), exchange);
+        }
+        AuthOutcome outcome = Logins.check(device, request, exchange.client(), Logins.Channel.HTTP,
+                Set.of(device.spec().httpAuth()), ids.httpRealm());
+        if (!outcome.accepted()) {
+            return unauthorized(outcome, exchange, XML, userCheckBody(outcome, exchange));
+        }
+        return xml(exchange, deviceInfo());
     }
 
     private Response isapi(Request request, HttpExchange exchange) {

@@ -21,6 +21,8 @@ public final class SimDevice {
     private final DeviceIds ids;
     private final LoginGuard guard;
     private final AttemptLedger ledger = new AttemptLedger();
+    /** Requests to the endpoints of the safe active checks' CVEs (bypass logins, disclosed files), any firmware. */
+    private final java.util.concurrent.atomic.AtomicInteger vulnerabilityProbes = new java.util.concurrent.atomic.AtomicInteger();
 
     public SimDevice(DeviceSpec spec, InetAddress address, LabContext context) {
         this.spec = spec;
@@ -48,6 +50,16 @@ public final class SimDevice {
 
     public AttemptLedger ledger() {
         return ledger;
+    }
+
+    /** Counts one request to a CVE endpoint of the safe active checks (see {@code LabVulnerabilities}). */
+    void countVulnerabilityProbe() {
+        vulnerabilityProbes.incrementAndGet();
+    }
+
+    /** Requests to the CVE endpoints of the safe active checks this device received. */
+    public int vulnerabilityProbes() {
+        return vulnerabilityProbes.get();
     }
 
     Templates templates() {
