@@ -36,7 +36,7 @@ record VendorApiIdentity(String vendor, Optional<String> model, Optional<String>
         this(vendor, model, firmware, Optional.of(deviceClass), evidence);
     }
 
-    private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+)+.*");
+    private static final Pattern VERSION = Pattern.compile("[Vv]?\\d+(\\.\\d+)+.*"); // Amcrest: V2.420.AC00.18.R
 
     static Optional<VendorApiIdentity> of(VendorApiObservation o) {
         return o.outcome().answer().flatMap(reply -> switch (o.api()) {
