@@ -10,6 +10,7 @@ import dev.blindspot.lab.Fleets;
 import dev.blindspot.lab.KevFleet;
 import dev.blindspot.lab.LabDevice;
 import dev.blindspot.lab.LabOptions;
+import dev.blindspot.lab.LabScore;
 import dev.blindspot.lab.Lab;
 import dev.blindspot.lab.RunningLab;
 import dev.blindspot.report.AssetEntry;
@@ -114,5 +115,13 @@ class KevFleetScanTest {
             }
         }
         assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void theChecksThatExistFindWhatTheLabPlantsAndNothingElse() {
+        LabScore score = LabScore.of(report, lab.answerKey());
+        assertThat(score.misses()).as(score.render()).isEmpty();
+        assertThat(score.falseAlarms()).as(score.render()).isEmpty();
+        assertThat(score.vendorsRight()).as(score.render()).isEqualTo(score.devices());
     }
 }
