@@ -52,7 +52,10 @@ public enum Weakness {
             Map.entry(DeviceKind.XIONGMAI_DVR, Set.of("admin:")),
             Map.entry(DeviceKind.UNIVIEW_CAMERA, Set.of("admin:123456")),
             Map.entry(DeviceKind.HANWHA_CAMERA, Set.of("admin:4321", "admin:1111111")),
-            Map.entry(DeviceKind.FOSCAM_CAMERA, Set.of("admin:")));
+            Map.entry(DeviceKind.FOSCAM_CAMERA, Set.of("admin:")),
+            // KEV lab (kevlab): D-Link DCS cameras ship with admin and a blank password (credentials/defaults.yaml
+            // "D-Link,admin,<blank>"), accepted by their Basic login
+            Map.entry(DeviceKind.DLINK_CAMERA, Set.of("admin:")));
 
     private final String checkId;
 
