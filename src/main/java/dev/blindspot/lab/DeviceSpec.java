@@ -167,7 +167,7 @@ public record DeviceSpec(DeviceKind kind, String vendor, String model, String fi
                     HttpAuth.DIGEST, OnvifAuthMode.OPEN);
             case TVT_NVMS1000 -> kev(kind, "TVT", "NVMS-1000", "", DeviceClass.VMS, HttpAuth.DIGEST,
                     OnvifAuthMode.DISABLED);
-            case TBK_DVR -> kev(kind, "TBK Vision", "DVR4104", "V3.2.4", DeviceClass.RECORDER, HttpAuth.DIGEST,
+            case TBK_DVR -> kev(kind, "TBK Vision", "TBK-DVR4104", "V3.2.4", DeviceClass.RECORDER, HttpAuth.DIGEST,
                     OnvifAuthMode.OPEN);
             case NUUO_NVR -> kev(kind, "NUUO", "NVRmini2", "03.11.0000.0016", DeviceClass.RECORDER, HttpAuth.DIGEST,
                     OnvifAuthMode.DISABLED);
