@@ -1,6 +1,7 @@
 package dev.blindspot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -14,6 +15,7 @@ import dev.blindspot.lab.LabScore;
 import dev.blindspot.lab.Lab;
 import dev.blindspot.lab.RunningLab;
 import dev.blindspot.report.AssetEntry;
+import dev.blindspot.report.FindingEntry;
 import dev.blindspot.report.Report;
 import dev.blindspot.scan.ScanProfile;
 import java.io.ByteArrayInputStream;
@@ -123,5 +125,38 @@ class KevFleetScanTest {
         assertThat(score.misses()).as(score.render()).isEmpty();
         assertThat(score.falseAlarms()).as(score.render()).isEmpty();
         assertThat(score.vendorsRight()).as(score.render()).isEqualTo(score.devices());
+    }
+
+    /**
+     * The end-to-end KEV assertion, run once the {@code firmware-known-vulnerability} check exists (H2's branch; skipped
+     * before the merge): every planted (address, CVE) pair fails, and no device fails a KEV CVE it was not planted with
+     * (the fixed and unaffected partners stay clean for these CVEs; other, non-KEV CVEs are not judged here).
+     */
+    @Test
+    void everyPlantedKevCveIsReportedAndNoPartnerIsFlagged() {
+        assumeTrue(getClass().getResource("/checks/firmware-known-vulnerability.json") != null,
+                "firmware-known-vulnerability is not on this branch yet");
+        List<String> kev = KevFleet.ENTRIES.stream().flatMap(e -> e.cves().stream()).distinct().toList();
+        List<String> wrong = new ArrayList<>();
+        for (JsonNode row : expected) {
+            String address = row.path("address").asText();
+            List<String> planted = new ArrayList<>();
+            row.path("cves").forEach(c -> planted.add(c.asText()));
+            List<FindingEntry> failing = report.findings().stream()
+                    .filter(f -> f.checkId().equals("firmware-known-vulnerability") && f.asset().equals(address)
+                            && f.status().equals("fail")).toList();
+            for (String cve : kev) {
+                boolean reported = failing.stream().anyMatch(f -> mentions(f, cve));
+                if (reported != planted.contains(cve)) {
+                    wrong.add(address + " " + cve + (reported ? " reported, not planted" : " planted, not reported"));
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private static boolean mentions(FindingEntry f, String cve) {
+        return f.id().contains(cve) || f.title().contains(cve) || f.evidence().contains(cve)
+                || f.references().stream().anyMatch(r -> r.contains(cve));
     }
 }
