@@ -38,7 +38,7 @@ final class LabCommand implements Callable<Integer> {
             description = "how many devices, in a realistic mix (default: the six-device demo fleet)")
     Integer devices;
 
-    @Option(names = "--fleet", paramLabel = "FILE", description = "the fleet, described in YAML (docs/lab-fleet.md)")
+    @Option(names = "--fleet", paramLabel = "FILE", description = "the fleet, described in YAML (docs/lab-fleet.md), or kev: the built-in KEV lab")
     Path fleet;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
@@ -104,6 +104,9 @@ final class LabCommand implements Callable<Integer> {
     private List<DeviceSpec> specs() throws FleetFileException {
         if (fleet != null && devices != null) {
             throw new IllegalArgumentException("--fleet and --devices exclude each other");
+        }
+        if (fleet != null && fleet.toString().equals("kev") && !java.nio.file.Files.exists(fleet)) {
+            return Fleets.kev(); // the built-in KEV lab (issue 6): --fleet kev
         }
         if (fleet != null) {
             return FleetFile.load(fleet).devices();

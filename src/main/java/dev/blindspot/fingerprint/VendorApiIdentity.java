@@ -36,7 +36,7 @@ record VendorApiIdentity(String vendor, Optional<String> model, Optional<String>
         this(vendor, model, firmware, Optional.of(deviceClass), evidence);
     }
 
-    private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+)+.*");
+    private static final Pattern VERSION = Pattern.compile("[Vv]?\\d+(\\.\\d+)+.*"); // Amcrest: V2.420.AC00.18.R
 
     static Optional<VendorApiIdentity> of(VendorApiObservation o) {
         return o.outcome().answer().flatMap(reply -> switch (o.api()) {
@@ -52,6 +52,7 @@ record VendorApiIdentity(String vendor, Optional<String> model, Optional<String>
             case "reolink.devinfo" -> reolink(reply);
             case "uniview.deviceinfo" -> keyed(reply, "Uniview", "DeviceModel", "FirmwareVersion", "DeviceModel", "uniview.deviceinfo");
             case "hanwha.deviceinfo" -> keyed(reply, "Hanwha", "Model", "FirmwareVersion", "DeviceType", "hanwha.deviceinfo");
+            case "dlink.info", "qnap.authlogin", "nuuo.currentinfo" -> KevVendorIdentity.of(o.api(), reply);
             default -> Optional.empty();
         });
     }
@@ -190,7 +191,7 @@ record VendorApiIdentity(String vendor, Optional<String> model, Optional<String>
                 Optional.empty(), Optional.of(v), Optional.empty(), evidence("dahua.softwareversion", f, "version")));
     }
 
-    private static Evidence evidence(String api, Map<String, String> f, String... names) {
+    static Evidence evidence(String api, Map<String, String> f, String... names) {
         StringBuilder b = new StringBuilder();
         for (String n : names) {
             String v = f.get(n);

@@ -93,5 +93,25 @@ public enum DeviceKind {
     /** Synology NAS running Surveillance Station: DSM on 5000/5001, {@code SYNO.API.Info} directory without login. */
     SYNOLOGY_SURVEILLANCE,
     /** UniFi OS console (UNVR) running UniFi Protect: UniFi OS on 443, Protect on 7443; no version without login. */
-    UNIFI_PROTECT
+    UNIFI_PROTECT,
+    // --- KEV camera/NVR vendors (issue 6, kevlab): every device of these kinds is identified from what the real
+    // product sends (lab/SOURCES.md "KEV lab"); their data lives in dev.blindspot.lab.device.KevProfiles.
+    /** GeoVision IP device (GV-VS video server, GV IP camera): GeoHttpServer on 80, ONVIF device service on 80. */
+    GEOVISION_DEVICE,
+    /** TVT NVMS-1000 video management software on a Windows host: its web client on 80 (title NVMS-1000). */
+    TVT_NVMS1000,
+    /** TBK-style DVR (TVT/TBK OEM web UI): {@code device.rsp} API on 80, the CVE-2018-9995 cookie bypass on old firmware. */
+    TBK_DVR,
+    /** NUUO NVRmini / NVRmini2: login page "Network Video Recorder Login", {@code upgrade_handle.php} version read. */
+    NUUO_NVR,
+    /** D-Link DCS camera: Basic realm = model on 80, unauthenticated {@code /common/info.cgi}, {@code /config/getuser}. */
+    DLINK_CAMERA,
+    /** D-Link DNR network video recorder: Basic realm = model on 80, {@code /common/info.cgi} (modelled). */
+    DLINK_NVR,
+    /** Edimax IC camera: Basic realm = model on 80. */
+    EDIMAX_CAMERA,
+    /** PTZOptics PT30X camera: web UI with Basic auth on 80, ONVIF device service on 80. */
+    PTZOPTICS_CAMERA,
+    /** QNAP VioStor NVR (QVR firmware): login page on 80, unauthenticated {@code /cgi-bin/authLogin.cgi} XML. */
+    QNAP_VIOSTOR
 }

@@ -161,7 +161,34 @@ public record DeviceSpec(DeviceKind kind, String vendor, String model, String fi
                     "admin", "Sy8!mQ4#tR6v", AppSettings.DEFAULT);
             case UNIFI_PROTECT -> app(kind, "Ubiquiti", "UNVR-PRO", "2.3.10", DeviceClass.VMS, "admin",
                     "Uf6#pL3!kZ9w", AppSettings.DEFAULT);
+            // --- KEV lab vendors (issue 6, kevlab): the defaults are the KEV-vulnerable firmware of each kind (lab
+            // SOURCES.md "KEV lab"); passwords strong; ONVIF open where the identity comes from ONVIF.
+            case GEOVISION_DEVICE -> kev(kind, "GeoVision", "GV-VS12", "V1.06", DeviceClass.ENCODER,
+                    HttpAuth.DIGEST, OnvifAuthMode.OPEN);
+            case TVT_NVMS1000 -> kev(kind, "TVT", "NVMS-1000", "", DeviceClass.VMS, HttpAuth.DIGEST,
+                    OnvifAuthMode.DISABLED);
+            case TBK_DVR -> kev(kind, "TBK Vision", "TBK-DVR4104", "V3.2.4", DeviceClass.RECORDER, HttpAuth.DIGEST,
+                    OnvifAuthMode.OPEN);
+            case NUUO_NVR -> kev(kind, "NUUO", "NVRmini2", "03.11.0000.0016", DeviceClass.RECORDER, HttpAuth.DIGEST,
+                    OnvifAuthMode.DISABLED);
+            case DLINK_CAMERA -> kev(kind, "D-Link", "DCS-2530L", "1.05.05", DeviceClass.CAMERA, HttpAuth.BASIC,
+                    OnvifAuthMode.DISABLED);
+            case DLINK_NVR -> kev(kind, "D-Link", "DNR-322L", "2.60B15", DeviceClass.RECORDER, HttpAuth.BASIC,
+                    OnvifAuthMode.DISABLED);
+            case EDIMAX_CAMERA -> kev(kind, "Edimax", "IC-7100", "", DeviceClass.CAMERA, HttpAuth.BASIC,
+                    OnvifAuthMode.DISABLED);
+            case PTZOPTICS_CAMERA -> kev(kind, "PTZOptics", "PT30X-SDI", "6.3.34", DeviceClass.CAMERA, HttpAuth.BASIC,
+                    OnvifAuthMode.OPEN);
+            case QNAP_VIOSTOR -> kev(kind, "QNAP", "VS-2108L", "4.1.3", DeviceClass.RECORDER, HttpAuth.DIGEST,
+                    OnvifAuthMode.DISABLED);
         };
+    }
+
+    /** A KEV lab device (no RTSP service, so its RTSP setting plants nothing); the password is the kind's own strong one. */
+    private static DeviceSpec kev(DeviceKind kind, String vendor, String model, String firmware, DeviceClass cls,
+                                  HttpAuth httpAuth, OnvifAuthMode onvif) {
+        return new DeviceSpec(kind, vendor, model, firmware, cls, "admin", "Kv" + Integer.toHexString(kind.name().hashCode())
+                + "#9q", httpAuth, RtspAuth.DIGEST, onvif, false, false, 0, 0);
     }
 
     /** A spec for a kind without cameras' RTSP/ONVIF (neither runs, so neither plants anything). */

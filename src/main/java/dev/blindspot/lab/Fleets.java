@@ -75,4 +75,14 @@ public final class Fleets {
     public static List<DeviceSpec> realistic(int count, long seed) {
         return RealisticMix.fleet(count, seed);
     }
+
+    /**
+     * The KEV lab (issue 6): for every camera/NVR CVE of the CISA KEV catalogue (2025.08.25) a device whose firmware
+     * is affected and one that is not (fixed firmware, or an unaffected model where no fix exists), in the order of
+     * {@link KevFleet#ENTRIES}. Every device has a password of its own (no shared or factory passwords), so a scan
+     * reads firmware that needs a login only with the operator's credentials ({@code --credentials}).
+     */
+    public static List<DeviceSpec> kev() {
+        return KevFleet.specs();
+    }
 }

@@ -82,7 +82,17 @@ final class RealisticMix {
                 new Row(1, "Agent DVR", of(DeviceKind.AGENT_DVR), STRONG),
                 new Row(1, "Nx Witness", of(DeviceKind.NX_WITNESS), STRONG),
                 new Row(1, "Synology Surveillance Station", of(DeviceKind.SYNOLOGY_SURVEILLANCE), STRONG),
-                new Row(1, "UniFi Protect (UNVR)", of(DeviceKind.UNIFI_PROTECT), STRONG));
+                new Row(1, "UniFi Protect (UNVR)", of(DeviceKind.UNIFI_PROTECT), STRONG),
+                // KEV camera/NVR vendors (kevlab): each kind's default is its KEV-affected firmware
+                new Row(1, "GeoVision video server (EOL)", of(DeviceKind.GEOVISION_DEVICE), STRONG),
+                new Row(1, "TVT NVMS-1000 server", of(DeviceKind.TVT_NVMS1000), STRONG),
+                new Row(1, "TBK-style DVR", of(DeviceKind.TBK_DVR), STRONG),
+                new Row(1, "NUUO NVRmini2", of(DeviceKind.NUUO_NVR), STRONG),
+                new Row(1, "D-Link DCS camera", of(DeviceKind.DLINK_CAMERA), STRONG),
+                new Row(1, "D-Link DNR recorder", of(DeviceKind.DLINK_NVR), STRONG),
+                new Row(1, "Edimax IC camera (EOL)", of(DeviceKind.EDIMAX_CAMERA), STRONG),
+                new Row(1, "PTZOptics PTZ camera", of(DeviceKind.PTZOPTICS_CAMERA), STRONG),
+                new Row(1, "QNAP VioStor NVR", of(DeviceKind.QNAP_VIOSTOR), STRONG));
     }
 
     private static DeviceSpec of(DeviceKind kind) {

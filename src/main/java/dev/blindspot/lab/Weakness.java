@@ -92,7 +92,10 @@ public enum Weakness {
             Map.entry(DeviceKind.HANWHA_CAMERA, Set.of("admin:4321", "admin:1111111")),
             Map.entry(DeviceKind.FOSCAM_CAMERA, Set.of("admin:")),
             // Shinobi's super.json superuser as shipped (super.sample.json); its login is /super (ShinobiWeb)
-            Map.entry(DeviceKind.SHINOBI, Set.of("admin@shinobi.video:admin")));
+            Map.entry(DeviceKind.SHINOBI, Set.of("admin@shinobi.video:admin")),
+            // KEV lab (kevlab): D-Link DCS cameras ship with admin and a blank password (credentials/defaults.yaml
+            // "D-Link,admin,<blank>"), accepted by their Basic login
+            Map.entry(DeviceKind.DLINK_CAMERA, Set.of("admin:")));
 
     private final String checkId;
 

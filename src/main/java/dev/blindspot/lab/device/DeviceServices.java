@@ -105,6 +105,9 @@ public final class DeviceServices {
             case HOSTILE_SLOWLORIS, HOSTILE_ENDLESS_BODY, HOSTILE_HUGE_HEADER, HOSTILE_XML_BOMB, HOSTILE_GZIP_BOMB,
                  HOSTILE_RTSP_GARBAGE, HOSTILE_INJECTION -> plans.addAll(HostileDevices.plan(device));
             case AGENT_DVR, NX_WITNESS, SYNOLOGY_SURVEILLANCE, UNIFI_PROTECT -> plans.addAll(VmsServices.plan(device, deadline));
+            // --- KEV lab vendors (issue 6, kevlab): one small web server each (KevWeb)
+            case GEOVISION_DEVICE, TVT_NVMS1000, TBK_DVR, NUUO_NVR, DLINK_CAMERA, DLINK_NVR, EDIMAX_CAMERA,
+                 PTZOPTICS_CAMERA, QNAP_VIOSTOR -> plans.add(http(new KevWeb(device), deadline));
         }
         if (spec.telnet() && !planned(plans, "telnet")) {
             plans.add(new ServicePlan("telnet", 23, new TelnetLoginServer("(none)", BUSYBOX_SHELL,

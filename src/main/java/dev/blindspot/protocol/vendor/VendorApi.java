@@ -34,7 +34,14 @@ public enum VendorApi {
     NX_MODULEINFO("nx.moduleinformation", "GET", "/api/moduleInformation", ""),
     /** Synology DSM's API directory, asked only whether Surveillance Station's API is installed. */
     SYNOLOGY_APIINFO("synology.apiinfo", "GET", "/webapi/query.cgi?api=SYNO.API.Info&version=1&method=query"
-            + "&query=SYNO.API.Auth,SYNO.SurveillanceStation.Info", "");
+            + "&query=SYNO.API.Auth,SYNO.SurveillanceStation.Info", ""),
+    // --- KEV camera/NVR vendors (issue 6, kevlab): identity reads the real products answer without login
+    /** D-Link DCS/DNR {@code /common/info.cgi}: {@code key=value} lines (model, version, hw_version, name). */
+    DLINK_INFO("dlink.info", "GET", "/common/info.cgi", ""),
+    /** QNAP QTS/QVR {@code authLogin.cgi} without parameters: the QDocRoot XML with model and firmware version. */
+    QNAP_AUTHLOGIN("qnap.authlogin", "GET", "/cgi-bin/authLogin.cgi", ""),
+    /** NUUO NVR {@code upgrade_handle.php?cmd=getcurrentinfo}: XML whose {@code Titan} element is the firmware. */
+    NUUO_CURRENTINFO("nuuo.currentinfo", "GET", "/upgrade_handle.php?cmd=getcurrentinfo", "");
 
     private final String wireName;
     private final String method;

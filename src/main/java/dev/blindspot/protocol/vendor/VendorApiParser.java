@@ -47,6 +47,11 @@ final class VendorApiParser {
                 case AGENTDVR_STATUS -> status / 100 == 2 && looksLikeJson(body) ? agentDvr(json(body)) : Map.of();
                 case NX_MODULEINFO -> status / 100 == 2 && looksLikeJson(body) ? nx(json(body)) : Map.of();
                 case SYNOLOGY_APIINFO -> status / 100 == 2 && looksLikeJson(body) ? synology(json(body)) : Map.of();
+                case DLINK_INFO -> status / 100 == 2 ? KevApiFields.keyValues(body, "model", "version", "hw_version")
+                        : Map.of();
+                case QNAP_AUTHLOGIN -> status / 100 == 2 ? KevApiFields.xml(body, "QDocRoot", "internalModelName",
+                        "modelName", "version", "build") : Map.of();
+                case NUUO_CURRENTINFO -> status / 100 == 2 ? KevApiFields.xml(body, null, "Model", "Titan") : Map.of();
             };
             return ProbeOutcome.answered(new VendorApiReply(status, fields));
         } catch (IOException e) {

@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  *   <li>ZoneMinder getVersion when {@code GET /} is a web server's default page, a ZoneMinder page, or any
  *       nginx/Apache page (ZoneMinder lives under {@code /zm/} behind them) and the title is not Frigate's;</li>
  *   <li>Frigate version and stats when the title is Frigate's (the API shares the UI's port; stats answer only
- *       where the API needs no login, for the frigate-unauthenticated-api check).</li>
+ *       where the API needs no login, for the frigate-unauthenticated-api check);</li>
+ *   <li>D-Link {@code /common/info.cgi} when the Basic realm is a DCS/DNR model, NUUO {@code getcurrentinfo} when
+ *       the title is NUUO's login page, QNAP {@code authLogin.cgi} when the title is VioStor's or QNAP's.</li>
  * </ul>
  * After a basicdeviceinfo answer naming the brand AXIS, Axis systemready (whether the unit still needs setup).
  */
@@ -28,6 +30,8 @@ public final class VendorApiProbe {
 
     private static final Pattern DEFAULT_PAGE = Pattern.compile(
             "(?i)^(Welcome to nginx!?|Apache2? .*Default Page.*|It works!?|Test Page for .*|ZM - .*)$");
+
+    private static final Pattern NUUO_TITLE = Pattern.compile("^(NUUO )?Network Video Recorder Login$");
 
     private final BoundedHttpClient client;
 
@@ -53,6 +57,16 @@ public final class VendorApiProbe {
         if (frigate) {
             out.add(VendorApi.FRIGATE_VERSION);
             out.add(VendorApi.FRIGATE_STATS);
+        }
+        // KEV camera/NVR vendors (kevlab): D-Link's realm is the model, NUUO's and QNAP VioStor's login page titles
+        if (realms.contains("realm=\"DCS-") || realms.contains("realm=\"DNR-")) {
+            out.add(VendorApi.DLINK_INFO);
+        }
+        if (NUUO_TITLE.matcher(title).matches()) {
+            out.add(VendorApi.NUUO_CURRENTINFO);
+        }
+        if (title.startsWith("VioStor") || title.startsWith("QNAP")) {
+            out.add(VendorApi.QNAP_AUTHLOGIN);
         }
         return out;
     }
