@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  *       2016-09-09.</li>
  *   <li>CVE-2021-40150 (NVD: E1 Zoom through 3.0.0.716) and CVE-2021-40149 (same advisory series, same range):
  *       Reolink E1 Zoom on firmware up to v3.0.0.716.</li>
+ *   <li>CVE-2020-25078 (D-Link DCS {@code /config/getuser}) and CVE-2018-9995 (TBK {@code device.rsp} cookie bypass):
+ *       the KEV lab's rules in {@code lab.device.KevFirmware}.</li>
  * </ul>
  */
 public final class LabVulnerabilities {
@@ -36,6 +38,8 @@ public final class LabVulnerabilities {
     public static final String AMCREST_8229 = "CVE-2017-8229";
     public static final String REOLINK_40150 = "CVE-2021-40150";
     public static final String REOLINK_40149 = "CVE-2021-40149";
+    public static final String DLINK_25078 = "CVE-2020-25078";
+    public static final String TBK_9995 = "CVE-2018-9995";
 
     /** Hikvision series of ICSA-17-124-01 with first and last affected firmware (inclusive). */
     private record HikRange(Pattern model, String from, String through) {}
@@ -98,6 +102,17 @@ public final class LabVulnerabilities {
                 if (model.contains("E1 ZOOM") && reolinkAtMost(spec.firmware(), new int[] {3, 0, 0, 716})) {
                     out.add(REOLINK_40150);
                     out.add(REOLINK_40149);
+                }
+            }
+            // KEV lab kinds: the simulators decide by the same rules (lab.device.KevFirmware)
+            case DLINK_CAMERA -> {
+                if (dev.blindspot.lab.device.KevFirmware.dlinkGetuserOpen(spec)) {
+                    out.add(DLINK_25078);
+                }
+            }
+            case TBK_DVR -> {
+                if (dev.blindspot.lab.device.KevFirmware.tbkCookieBypass(spec)) {
+                    out.add(TBK_9995);
                 }
             }
             default -> { }

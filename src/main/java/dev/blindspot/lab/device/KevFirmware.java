@@ -10,7 +10,7 @@ import java.util.Optional;
  * records cited in lab/SOURCES.md ("KEV lab"). Versions compare by their numbers in order ({@code V3.2.4},
  * {@code 1.05.05}, {@code 6.3.34}); anything else in the string is ignored.
  */
-final class KevFirmware {
+public final class KevFirmware {
 
     /** CVE-2020-25078 (NVD): DCS-2530L through 1.05.05, DCS-2670L through 2.02; other models never answered. */
     private static final Map<String, String> DLINK_GETUSER_LAST_VULNERABLE = Map.of(
@@ -22,7 +22,8 @@ final class KevFirmware {
 
     private KevFirmware() {}
 
-    static boolean dlinkGetuserOpen(DeviceSpec spec) {
+    /** CVE-2020-25078: {@code /config/getuser} answers without login on this model and firmware. */
+    public static boolean dlinkGetuserOpen(DeviceSpec spec) {
         return Optional.ofNullable(DLINK_GETUSER_LAST_VULNERABLE.get(spec.model().toUpperCase(Locale.ROOT)))
                 .map(last -> compare(spec.firmware(), last) <= 0).orElse(false);
     }
@@ -31,7 +32,8 @@ final class KevFirmware {
         return compare(spec.firmware(), PTZOPTICS_FIXED) < 0;
     }
 
-    static boolean tbkCookieBypass(DeviceSpec spec) {
+    /** CVE-2018-9995: {@code device.rsp} honours {@code Cookie: uid=admin} on this firmware. */
+    public static boolean tbkCookieBypass(DeviceSpec spec) {
         return compare(spec.firmware(), TBK_FIXED) < 0;
     }
 
