@@ -22,7 +22,15 @@ public enum Weakness {
      * The still image served without login: Hikvision "Anonymous Visit", Axis "anonymous viewers", Dahua with the
      * snapshot CGI's authentication off; the lab models it with {@link Features#anonymousViewer()} on those kinds.
      */
-    SNAPSHOT_UNAUTHENTICATED("snapshot-unauthenticated");
+    SNAPSHOT_UNAUTHENTICATED("snapshot-unauthenticated"),
+    // --- patch hygiene (issue 6, hygiene) ---
+    /**
+     * A security release newer than the spec's firmware is in {@code vuln/firmware-releases.yaml} and over 30 days
+     * old (e.g. the demo's 2014 Hikvision, its Amcrest on a 2020 Dahua build, the Uniview on a 2018 build).
+     */
+    SECURITY_UPDATE_OVERDUE("security-update-overdue"),
+    /** The release data says the spec's model (or firmware line) is end-of-life. */
+    FIRMWARE_END_OF_LIFE("firmware-end-of-life");
 
     /** The kinds whose web server serves its snapshot path without login when the spec's anonymousViewer is on. */
     static final Set<DeviceKind> ANONYMOUS_SNAPSHOT = Set.of(DeviceKind.HIKVISION_CAMERA, DeviceKind.HIKVISION_NVR,
@@ -129,6 +137,13 @@ public enum Weakness {
         }
         if (ANONYMOUS_SNAPSHOT.contains(spec.kind()) && spec.features().anonymousViewer() && hasWeb(spec)) {
             found.add(SNAPSHOT_UNAUTHENTICATED);
+        }
+        // firmware is only ever read over the web server (vendor APIs, ONVIF): without one the check cannot see it
+        if (hasWeb(spec) && PatchTruth.securityUpdateOverdue(spec)) {
+            found.add(SECURITY_UPDATE_OVERDUE);
+        }
+        if (hasWeb(spec) && PatchTruth.endOfLife(spec)) {
+            found.add(FIRMWARE_END_OF_LIFE);
         }
         return List.copyOf(found);
     }

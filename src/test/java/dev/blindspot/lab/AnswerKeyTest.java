@@ -44,7 +44,7 @@ class AnswerKeyTest {
 
             assertThat(json).isEqualTo("{\"devices\":["
                     + entry("127.61.7.1", "Hikvision", "DS-2CD2532F-IWS", "V5.2.0 build 140721",
-                            "\"default-credentials-accepted\"") + ","
+                            "\"default-credentials-accepted\",\"security-update-overdue\"") + ","
                     + entry("127.61.7.2", "Hikvision", "DS-2CD2386G2-IU", "V5.7.18 build 240826", "") + ","
                     + entry("127.61.7.3", "Generic", "IPC-HX3518", "V4.02.R11.0010",
                             "\"rtsp-unauthenticated-stream\",\"onvif-unauthenticated-access\"") + ","
@@ -87,10 +87,13 @@ class AnswerKeyTest {
         DeviceSpec hikvision = DeviceSpec.defaults(DeviceKind.HIKVISION_CAMERA);
         DeviceSpec generic = DeviceSpec.defaults(DeviceKind.GENERIC_ONVIF_CAMERA);
 
-        assertThat(Weakness.of(hikvision.withPassword("S3cure!pass"))).isEmpty();
+        // the default Hikvision runs 2014 firmware (V5.2.0), older than the 2017 security release V5.4.41
+        assertThat(Weakness.of(hikvision.withPassword("S3cure!pass"))).containsExactly(Weakness.SECURITY_UPDATE_OVERDUE);
+        assertThat(Weakness.of(hikvision.withPassword("S3cure!pass").withModel("DS-2CD2386G2-IU")
+                .withFirmware("V5.7.18 build 240826"))).isEmpty();
         assertThat(Weakness.of(hikvision.withTelnet(true).withHttpAuth(HttpAuth.BASIC).withRtspAuth(RtspAuth.NONE)))
                 .containsExactly(Weakness.DEFAULT_CREDENTIALS_ACCEPTED, Weakness.RTSP_UNAUTHENTICATED_STREAM,
-                        Weakness.HTTP_BASIC_AUTH_CLEARTEXT, Weakness.TELNET_ENABLED);
+                        Weakness.HTTP_BASIC_AUTH_CLEARTEXT, Weakness.TELNET_ENABLED, Weakness.SECURITY_UPDATE_OVERDUE);
         assertThat(Weakness.of(DeviceSpec.defaults(DeviceKind.HARDENED_CAMERA).withCredentials("root", "pass")))
                 .containsExactly(Weakness.DEFAULT_CREDENTIALS_ACCEPTED);
         // the gSOAP-only camera never challenges while its ONVIF is open, so Basic there is no finding
@@ -99,7 +102,8 @@ class AnswerKeyTest {
                 .contains(Weakness.HTTP_BASIC_AUTH_CLEARTEXT);
         assertThat(Weakness.values()).extracting(Weakness::checkId).containsExactly("default-credentials-accepted",
                 "rtsp-unauthenticated-stream", "onvif-unauthenticated-access", "http-basic-auth-cleartext",
-                "telnet-enabled", "frigate-unauthenticated-api", "zoneminder-auth-disabled", "snapshot-unauthenticated");
+                "telnet-enabled", "frigate-unauthenticated-api", "zoneminder-auth-disabled", "snapshot-unauthenticated",
+                "security-update-overdue", "firmware-end-of-life");
     }
 
     @Test

@@ -64,11 +64,14 @@ class DeviceConfigurationTest {
     @Test
     void weaknessesFollowTheServicesThatRun() {
         DeviceSpec openRtspOff = HIK.withRtspAuth(RtspAuth.NONE).withServices(Services.USUAL.withOff("rtsp"));
-        assertThat(Weakness.of(openRtspOff)).containsExactly(Weakness.DEFAULT_CREDENTIALS_ACCEPTED);
+        // HIK runs 2014 firmware, older than a security release of the release data: also security-update-overdue
+        assertThat(Weakness.of(openRtspOff)).containsExactly(Weakness.DEFAULT_CREDENTIALS_ACCEPTED,
+                Weakness.SECURITY_UPDATE_OVERDUE);
         DeviceSpec noWeb = HIK.withServices(Services.USUAL.withOff("http"));
         assertThat(Weakness.of(noWeb)).isEmpty();
         DeviceSpec httpsOnly = noWeb.withTls("CN=cam");
-        assertThat(Weakness.of(httpsOnly)).containsExactly(Weakness.DEFAULT_CREDENTIALS_ACCEPTED);
+        assertThat(Weakness.of(httpsOnly)).containsExactly(Weakness.DEFAULT_CREDENTIALS_ACCEPTED,
+                Weakness.SECURITY_UPDATE_OVERDUE);
         DeviceSpec basicOverTlsOnly = DeviceSpec.defaults(DeviceKind.DAHUA_OLD_CAMERA).withTelnet(false)
                 .withServices(Services.USUAL.withOff("http").withTls(true, Optional.empty()));
         assertThat(Weakness.of(basicOverTlsOnly)).containsExactly(Weakness.DEFAULT_CREDENTIALS_ACCEPTED);
@@ -142,7 +145,9 @@ class DeviceConfigurationTest {
 
     @Test
     void theAnswerKeyListsExposuresWithoutFailingThem() {
-        DeviceSpec p2p = HIK.withPassword("Uniq#Pass123x").withFeatures(Features.NONE.withP2pCloud(true).withUpnp(true));
+        // current firmware, so nothing but the exposures is planted
+        DeviceSpec p2p = HIK.withModel("DS-2CD2386G2-IU").withFirmware("V5.7.18 build 240826").withPassword("Uniq#Pass123x")
+                .withFeatures(Features.NONE.withP2pCloud(true).withUpnp(true));
         try (RunningLab lab = Lab.start(List.of(p2p), TestLabs.options().withFirstAddress("127.31.3.1"))) {
             AnswerKey.Device entry = lab.answerKey().devices().getFirst();
             assertThat(entry.failing()).isEmpty();

@@ -34,7 +34,9 @@ class RealisticMixTest {
         assertThat(fine).as("most devices are fine").isGreaterThan(n / 2);
         Map<Weakness, Long> byWeakness = fleet.stream().flatMap(d -> Weakness.of(d).stream())
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        assertThat(byWeakness.keySet()).containsExactlyInAnyOrder(Weakness.values());
+        // no realistic-mix kind runs end-of-life hardware (the KEV lab's devices do)
+        assertThat(byWeakness.keySet()).containsExactlyInAnyOrder(java.util.EnumSet.complementOf(
+                java.util.EnumSet.of(Weakness.FIRMWARE_END_OF_LIFE)).toArray(Weakness[]::new));
         assertThat(fleet).extracting(DeviceSpec::kind).containsAll(Arrays.asList(DeviceKind.values()));
     }
 
