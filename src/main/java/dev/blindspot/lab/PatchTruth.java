@@ -31,7 +31,8 @@ final class PatchTruth {
     }
 
     static boolean endOfLife(DeviceSpec spec) {
-        return spec.deviceClass().isSurveillance() && ASSESSOR.endOfLife(device(spec), AT) instanceof PatchStatus.Behind;
+        return spec.deviceClass().isSurveillance()
+                && ASSESSOR.endOfLife(device(spec), AT).filter(s -> s instanceof PatchStatus.Behind).isPresent();
     }
 
     private static Device device(DeviceSpec spec) {

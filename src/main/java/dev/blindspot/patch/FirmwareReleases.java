@@ -34,9 +34,9 @@ public final class FirmwareReleases {
             fixes = List.copyOf(fixes);
         }
 
-        /** How the release is named in evidence: its version, or "the release after X". */
+        /** How the release is named in evidence: its version, or "after X" when only the last affected one is known. */
         public String label() {
-            return version.orElseGet(() -> "the release after " + affectedThrough.orElse("?"));
+            return version.orElseGet(() -> "after " + affectedThrough.orElse("?"));
         }
     }
 

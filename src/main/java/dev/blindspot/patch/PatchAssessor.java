@@ -137,22 +137,29 @@ public final class PatchAssessor {
         return new PatchStatus.Behind(evidence, overdue, refs.stream().filter(s -> !s.isEmpty()).toList());
     }
 
-    /** Whether the device or its firmware line is end-of-life according to the data. */
-    public PatchStatus endOfLife(Device device, Optional<Instant> at) {
-        Match match = families(device, "lifecycle");
-        if (match instanceof Match.None none) {
-            return new PatchStatus.Unknown(none.reason());
+    /**
+     * Whether the device or its firmware line is end-of-life according to the data; empty when the data has no
+     * lifecycle facts for it (no notice is no evidence either way, so there is nothing to report).
+     */
+    public Optional<PatchStatus> endOfLife(Device device, Optional<Instant> at) {
+        List<Family> withNotice = Stream.concat(device.vendor().stream(), device.manufacturer().stream())
+                .flatMap(v -> data.ofVendor(v).stream()).distinct().filter(f -> f.endOfLife().isPresent()).toList();
+        if (withNotice.isEmpty()) {
+            return Optional.empty();
         }
-        List<Family> families = ((Match.Found) match).families();
-        for (Family f : families) {
-            if (f.endOfLife().isEmpty()) {
+        if (device.model().isEmpty()) {
+            return Optional.of(new PatchStatus.Unknown("model not identified, and the lifecycle data lists end-of-life "
+                    + device.describe() + " models"));
+        }
+        for (Family f : withNotice) {
+            if (!f.vendorWide() && !f.matchesModel(device.model().get())) {
                 continue;
             }
-            EndOfLife eol = f.endOfLife().get();
+            EndOfLife eol = f.endOfLife().orElseThrow();
             if (eol.firmware().isPresent()) {
                 if (device.firmware().isEmpty()) {
-                    return new PatchStatus.Unknown("firmware line " + eol.firmware().get().pattern()
-                            + " of " + f.family() + " is end-of-life, and the firmware version was not read");
+                    return Optional.of(new PatchStatus.Unknown("firmware line " + eol.firmware().get().pattern()
+                            + " of " + f.family() + " is end-of-life, and the firmware version was not read"));
                 }
                 if (!eol.firmware().get().matcher(device.firmware().get().trim()).matches()) {
                     continue;
@@ -160,19 +167,19 @@ public final class PatchAssessor {
             }
             if (eol.date().isPresent()) {
                 if (at.isEmpty()) {
-                    return new PatchStatus.Unknown("support for " + f.family() + " ends " + eol.date().get()
-                            + "; scan time unknown");
+                    return Optional.of(new PatchStatus.Unknown("support for " + f.family() + " ends "
+                            + eol.date().get() + "; scan time unknown"));
                 }
                 if (eol.date().get().isAfter(LocalDate.ofInstant(at.get(), ZoneOffset.UTC))) {
-                    return new PatchStatus.Current("support for " + f.family() + " ends " + eol.date().get());
+                    return Optional.of(new PatchStatus.Current("support for " + f.family() + " ends "
+                            + eol.date().get() + ": " + eol.statement()));
                 }
             }
-            return new PatchStatus.Behind(device.describe() + ": " + eol.statement()
+            return Optional.of(new PatchStatus.Behind(device.describe() + ": " + eol.statement()
                     + eol.date().map(d -> " (end of support " + d + ")").orElse(""), List.of(),
-                    List.of(firstUrl(eol.source())).stream().filter(s -> !s.isEmpty()).toList());
+                    Stream.of(firstUrl(eol.source())).filter(s -> !s.isEmpty()).toList()));
         }
-        return new PatchStatus.Current("no end-of-life notice for " + device.describe() + " in the release data (as of "
-                + data.asOf() + ")");
+        return Optional.empty();
     }
 
     /** The first http(s) address in a source text, or "" when it names none. */

@@ -120,8 +120,24 @@ class PatchChecksTest {
         }
 
         @Test
-        void knownFamilyWithoutNoticePasses() {
-            assertThat(only(check, camera("D-Link", "D-Link", "DCS-2530L", "1.06.01")).verdict()).isEqualTo(Verdict.PASS);
+        void supportEndingLaterPassesAndDevicesWithoutLifecycleFactsGetNoResult() throws Exception {
+            String yaml = """
+                    version: 1
+                    asOf: 2025-08-25
+                    families:
+                      - {vendor: Axis, family: "M10 series", models: "M10.*", scheme: axis,
+                         endOfLife: {date: 2026-12-31, statement: "supported until 2026-12-31", source: "https://example.org/eol"},
+                         examples: [{model: M1065-LW, firmware: "9.80.1", at: 2025-09-01, endOfLife: "false"}]}
+                    """;
+            FirmwareReleases data = FirmwareReleases.parse(new java.io.ByteArrayInputStream(yaml.getBytes()));
+            CheckResult r = only(new FirmwareEndOfLife(data, AT_SCAN), camera("Axis", "Axis", "M1065-LW", "9.80.1"));
+            assertThat(r.verdict()).isEqualTo(Verdict.PASS);
+            assertThat(r.evidence()).contains("ends 2026-12-31");
+            assertThat(new FirmwareEndOfLife(data, CheckOptions.defaults())
+                    .evaluate(one(camera("Axis", "Axis", "M1065-LW", "9.80.1"))).getFirst().verdict())
+                    .isInstanceOf(Verdict.Unknown.class);
+            assertThat(check.evaluate(one(camera("D-Link", "D-Link", "DCS-2530L", "1.06.01")))).isEmpty();
+            assertThat(check.evaluate(one(camera("Axis", "Axis", "P1448-LE", "10.12.228")))).isEmpty();
         }
 
         @Test

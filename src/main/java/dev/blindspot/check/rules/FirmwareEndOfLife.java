@@ -13,7 +13,9 @@ import java.util.List;
 
 /**
  * FAIL when the release data says a surveillance device, or its firmware line, is end-of-life (no further security
- * updates); PASS when its model family is in the data without such a notice; UNKNOWN when the data does not know it.
+ * updates); PASS when the stated end of support is still ahead; UNKNOWN when the data lists end-of-life models of the
+ * vendor but the model (or firmware, or scan time) needed to tell is unknown. Devices the lifecycle data says nothing
+ * about get no result: no notice is no evidence either way, and an UNKNOWN for each would bury the real unknowns.
  */
 public final class FirmwareEndOfLife implements Check {
 
@@ -38,7 +40,8 @@ public final class FirmwareEndOfLife implements Check {
         for (String address : inventory.addresses()) {
             Identity identity = inventory.identity(address);
             if (identity.isSurveillance()) {
-                out.add(PatchResults.of(address, identity, assessor.endOfLife(Device.of(identity), options.scanTime())));
+                assessor.endOfLife(Device.of(identity), options.scanTime())
+                        .ifPresent(status -> out.add(PatchResults.of(address, identity, status)));
             }
         }
         return out;
