@@ -36,6 +36,18 @@ final class AuditHistoryLoader {
     record Loaded(AuditHistory history, List<String> warnings) {}
 
     private final ReportJson json = new ReportJson();
+    private final long maxBytes;
+    private final int maxReports;
+
+    AuditHistoryLoader() {
+        this(MAX_REPORT_BYTES, MAX_REPORTS);
+    }
+
+    /** With other limits (tests). */
+    AuditHistoryLoader(long maxBytes, int maxReports) {
+        this.maxBytes = maxBytes;
+        this.maxReports = maxReports;
+    }
 
     /** Empty when neither a baseline nor a history folder was given. */
     Optional<Loaded> load(Optional<Path> baseline, Optional<Path> historyDir) throws IOException {
@@ -63,7 +75,7 @@ final class AuditHistoryLoader {
         return Optional.of(new Loaded(new AuditHistory(newest, reports), warnings));
     }
 
-    private static List<Path> reportFiles(Path dir, List<String> warnings) throws IOException {
+    private List<Path> reportFiles(Path dir, List<String> warnings) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("--history " + dir + " is not a directory");
         }
@@ -76,9 +88,9 @@ final class AuditHistoryLoader {
             }
         }
         files.sort(Comparator.comparing(AuditHistoryLoader::modified).reversed().thenComparing(Path::toString));
-        if (files.size() > MAX_REPORTS) {
-            warnings.add("read the " + MAX_REPORTS + " most recent of " + files.size() + " reports in " + dir);
-            return files.subList(0, MAX_REPORTS);
+        if (files.size() > maxReports) {
+            warnings.add("read the " + maxReports + " most recent of " + files.size() + " reports in " + dir);
+            return files.subList(0, maxReports);
         }
         return files;
     }
@@ -97,11 +109,10 @@ final class AuditHistoryLoader {
         }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes((int) MAX_REPORT_BYTES + 1);
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         }
-        if (bytes.length > MAX_REPORT_BYTES) {
-            throw new IllegalArgumentException(file.getFileName() + " is larger than " + MAX_REPORT_BYTES / (1024 * 1024)
-                    + " MiB");
+        if (bytes.length > maxBytes) {
+            throw new IllegalArgumentException(file.getFileName() + " is larger than " + maxBytes + " bytes");
         }
         Report report;
         try {
