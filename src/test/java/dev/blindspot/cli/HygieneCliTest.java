@@ -11,6 +11,7 @@ import dev.blindspot.lab.DeviceSpec;
 import dev.blindspot.lab.Lab;
 import dev.blindspot.lab.LabOptions;
 import dev.blindspot.lab.RunningLab;
+import dev.blindspot.report.ReportSchema;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,7 +62,9 @@ class HygieneCliTest {
         args.addAll(List.of(extra));
         CliTest.Run run = CliTest.run(args.toArray(String[]::new));
         assertThat(run.code()).as(run.err()).isZero();
-        return json.readTree(out.toFile());
+        JsonNode report = json.readTree(out.toFile());
+        assertThat(new ReportSchema().errors(report)).isEmpty();
+        return report;
     }
 
     private static List<String> findings(JsonNode report, String checkId, String asset) {
