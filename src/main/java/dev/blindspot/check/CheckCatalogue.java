@@ -15,6 +15,12 @@ import dev.blindspot.check.rules.SharedPassword;
 import dev.blindspot.check.rules.SnapshotUnauthenticated;
 import dev.blindspot.protocol.snapshot.SnapshotPaths;
 import dev.blindspot.check.rules.WeakPasswordAccepted;
+import dev.blindspot.check.rules.FirmwareAuditOverdue;
+import dev.blindspot.check.rules.FirmwareEndOfLife;
+import dev.blindspot.check.rules.NdaaCoveredVendor;
+import dev.blindspot.check.rules.SecurityUpdateOverdue;
+import dev.blindspot.patch.FirmwareReleases;
+import dev.blindspot.policy.NdaaCoveredList;
 import dev.blindspot.inventory.Inventory;
 import dev.blindspot.site.SiteLayout;
 import java.io.IOException;
@@ -83,7 +89,12 @@ public final class CheckCatalogue {
                 new dev.blindspot.check.rules.DeviceNotSetUp(),
                 // --- safe active checks (issue 6, activechecks) ---
                 new dev.blindspot.check.rules.VulnerabilityConfirmed(
-                        dev.blindspot.protocol.active.ActiveChecks.bundled()));
+                        dev.blindspot.protocol.active.ActiveChecks.bundled()),
+                // --- patch hygiene and vendor risk (issue 6, hygiene) ---
+                new SecurityUpdateOverdue(FirmwareReleases.bundled(), options),
+                new FirmwareEndOfLife(FirmwareReleases.bundled(), options),
+                new FirmwareAuditOverdue(options),
+                new NdaaCoveredVendor(NdaaCoveredList.bundled(), options));
     }
 
     public static CheckCatalogue loadDefault() {

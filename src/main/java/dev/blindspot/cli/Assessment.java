@@ -22,6 +22,9 @@ import dev.blindspot.report.checklist.ChecklistDefinition;
 import dev.blindspot.report.checklist.ChecklistEvaluator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import dev.blindspot.patch.AuditHistory;
+import dev.blindspot.policy.Policy;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** One assessment: scan the scope, run every check, build the canonical report. Shared by scan and demo. */
@@ -34,6 +37,8 @@ final class Assessment {
     private final List<String> notes;
     private final boolean revealSecrets;
     private final Answers answers;
+    private final Optional<AuditHistory> audits;
+    private final Set<Policy> policies;
 
     Assessment(ScanSettings settings, ProbeSuite suite, Clock clock) {
         this(settings, suite, clock, SiteLayout.byDefault());
@@ -50,12 +55,14 @@ final class Assessment {
 
     private Assessment(ScanSettings settings, ProbeSuite suite, Clock clock, SiteLayout site, List<String> notes,
                        boolean revealSecrets) {
-        this(settings, suite, clock, site, notes, revealSecrets, Answers.none());
+        this(settings, suite, clock, site, notes, revealSecrets, Optional.empty(), Set.of(), Answers.none());
     }
 
     private Assessment(ScanSettings settings, ProbeSuite suite, Clock clock, SiteLayout site, List<String> notes,
-                       boolean revealSecrets, Answers answers) {
+                       boolean revealSecrets, Optional<AuditHistory> audits, Set<Policy> policies, Answers answers) {
         this.answers = answers;
+        this.audits = audits;
+        this.policies = Set.copyOf(policies);
         this.revealSecrets = revealSecrets;
         this.settings = settings;
         this.suite = suite;
@@ -66,18 +73,32 @@ final class Assessment {
 
     /** The same assessment with remarks made before the scan (e.g. multicast answers from outside the scope). */
     Assessment withNotes(List<String> before) {
-        return new Assessment(settings, suite, clock, site, before, revealSecrets, answers);
+        return new Assessment(settings, suite, clock, site, before, revealSecrets, audits, policies, answers);
     }
 
     /** The same assessment showing passwords in finding evidence ({@code --reveal-secrets}). */
     Assessment revealingSecrets(boolean reveal) {
-        return new Assessment(settings, suite, clock, site, notes, reveal, answers);
+        return new Assessment(settings, suite, clock, site, notes, reveal, audits, policies, answers);
     }
 
     /** The operator's answers to the checklist's manual items ({@code --answers}). */
     Assessment withAnswers(Answers given) {
-        return new Assessment(settings, suite, clock, site, notes, revealSecrets, given);
+        return new Assessment(settings, suite, clock, site, notes, revealSecrets, audits, policies, given);
     }
+
+    /** The same assessment judging audit age against earlier reports ({@code --baseline}, {@code --history}). */
+    Assessment withAuditHistory(Optional<AuditHistory> history) {
+        return new Assessment(settings, suite, clock, site, notes, revealSecrets, history, policies, answers);
+    }
+
+    /** The same assessment with compliance policies ({@code --policy}). */
+    Assessment withPolicies(Set<Policy> asked) {
+        return new Assessment(settings, suite, clock, site, notes, revealSecrets, audits, asked, answers);
+    }
+
+    /** Said once per report instead of an UNKNOWN per asset: the reason is the run's, not any device's. */
+    static final String NO_HISTORY_NOTE = "firmware-audit-overdue not judged: no previous report given"
+            + " (--baseline FILE or --history DIR)";
 
     Report run(Scope scope, AtomicBoolean cancel, ScanListener listener) {
         return run(scope, cancel, listener, true);
@@ -87,13 +108,15 @@ final class Assessment {
     Report run(Scope scope, AtomicBoolean cancel, ScanListener listener, boolean checks) {
         ScanEngine engine = new ScanEngine(settings, suite, Fingerprinter.loadDefault(), clock);
         ScanResult result = engine.run(scope, cancel, listener);
-        List<CheckOutput> outputs = checks ? CheckCatalogue.loadDefault(site,
-                new CheckOptions(settings.profile().tryDefaultCredentials(), revealSecrets)).evaluate(result.inventory()) : List.of();
+        CheckOptions options = new CheckOptions(settings.profile().tryDefaultCredentials(), revealSecrets)
+                .withScanTime(result.startedAt()).withAuditHistory(audits).withPolicies(policies);
+        List<CheckOutput> outputs = checks ? CheckCatalogue.loadDefault(site, options).evaluate(result.inventory()) : List.of();
+        List<String> checkNotes = checks && audits.isEmpty() ? List.of(NO_HISTORY_NOTE) : List.of();
         ScanInfo info = new ScanInfo(result.startedAt().toString(), result.finishedAt().toString(), scope.targets(),
                 scope.exclusions(), settings.profile().name(), result.complete(),
                 (int) scope.size().min(BigInteger.valueOf(Integer.MAX_VALUE)).longValue(),
                 (int) Math.min(Integer.MAX_VALUE, result.addressesProbed()),
-                java.util.stream.Stream.concat(notes.stream(), result.notes().stream()).toList(), checks);
+                java.util.stream.Stream.of(notes, result.notes(), checkNotes).flatMap(List::stream).toList(), checks);
         Report report = new ReportBuilder().build(new Report.ToolInfo("blindspot", VersionProvider.version()), info,
                 result.inventory(), outputs);
         return checks ? report.withChecklist(new ChecklistEvaluator(ChecklistDefinition.bundled())

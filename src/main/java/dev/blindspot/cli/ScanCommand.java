@@ -35,7 +35,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
+import dev.blindspot.policy.Policy;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
@@ -136,6 +139,21 @@ class ScanCommand implements Callable<Integer> {
             + " (never in logs)")
     boolean revealSecrets;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "a previous report (JSON) of these devices: a device it does not list, or whose audit is over"
+                    + " 90 days old, fails firmware-audit-overdue; SARIF output marks results new/unchanged/absent against it")
+    Path baseline;
+
+    @Option(names = "--history", paramLabel = "DIR",
+            description = "a folder of previous reports (*.json; for each device the newest report that lists it counts),"
+                    + " judged as with --baseline")
+    Path history;
+
+    @Option(names = "--policy", paramLabel = "NAME",
+            description = "also check a compliance policy (repeatable): ndaa889 = equipment of vendors covered by NDAA"
+                    + " section 889 (Hikvision, Dahua, Hytera, Huawei, ZTE and their brands)")
+    List<String> policyNames = new ArrayList<>();
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -145,7 +163,12 @@ class ScanCommand implements Callable<Integer> {
         SiteLayout layout;
         Optional<NetworkInterface> multicastOn;
         CredentialSettings credentialSettings;
+        Optional<AuditHistoryLoader.Loaded> audits;
+        Set<Policy> policies = EnumSet.noneOf(Policy.class);
         try {
+            policyNames.forEach(n -> policies.add(Policy.named(n)));
+            audits = new AuditHistoryLoader().load(Optional.ofNullable(baseline), Optional.ofNullable(history));
+            audits.ifPresent(a -> a.warnings().forEach(w -> err.println("blindspot " + spec.name() + ": warning: " + w)));
             failOnSeverity = Optional.ofNullable(failOn).map(Severity::fromWire);
             ReportFormat.named(format);
             PortSet portSet = ports == null ? PortSet.cameraDefaults() : PortSet.parse(ports);
@@ -160,14 +183,12 @@ class ScanCommand implements Callable<Integer> {
             operator.flatMap(OperatorCredentials::warning).ifPresent(w -> err.println("blindspot " + spec.name()
                     + ": warning: " + w));
             credentialSettings = new CredentialSettings(maxAttempts, operator, weakPasswords);
-            if (answersFile != null) {
-                answers = Answers.read(answersFile, ChecklistDefinition.bundled());
-            }
-            if (suppressionsFile != null) {
-                suppressions = Suppressions.read(suppressionsFile);
-            }
-        } catch (TargetException | SiteFileException | IllegalArgumentException | CredentialDataException | IOException e) {
+            readAnswersAndSuppressions();
+        } catch (TargetException | SiteFileException | IllegalArgumentException | CredentialDataException e) {
             err.println("blindspot " + spec.name() + ": " + e.getMessage());
+            return ExitCodes.USAGE;
+        } catch (IOException e) {
+            err.println("blindspot " + spec.name() + ": cannot read previous reports: " + e.getMessage());
             return ExitCodes.USAGE;
         }
         if (scope.size().compareTo(Scope.CONFIRMATION_THRESHOLD) > 0 && !yes) {
@@ -175,11 +196,12 @@ class ScanCommand implements Callable<Integer> {
                     + " addresses, more than 65,536; check they are all yours and add --yes to confirm");
             return ExitCodes.USAGE;
         }
-        return run(scope, settings, failOnSeverity, layout, multicastOn, credentialSettings);
+        return run(scope, settings, failOnSeverity, layout, multicastOn, credentialSettings, audits, policies);
     }
 
     private int run(Scope scope, ScanSettings settings, Optional<Severity> failOnSeverity, SiteLayout layout,
-                    Optional<NetworkInterface> multicastOn, CredentialSettings credentialSettings) {
+                    Optional<NetworkInterface> multicastOn, CredentialSettings credentialSettings,
+                    Optional<AuditHistoryLoader.Loaded> audits, Set<Policy> policies) {
         PrintWriter out = spec.commandLine().getOut();
         AtomicBoolean cancel = new AtomicBoolean();
         try (Interrupts interrupts = Interrupts.install(cancel, settings.timeout().multipliedBy(4).plusSeconds(5))) {
@@ -188,14 +210,16 @@ class ScanCommand implements Callable<Integer> {
                  DefaultProbeSuite suite = new DefaultProbeSuite(settings.profile(), settings.timeout(), Clock.systemUTC(),
                          DefaultProbeSuite.udpDefault(settings.timeout()), credentialSettings)) {
                 ProbeSuite probes = suite;
-                List<String> notes = List.of();
+                List<String> notes = new ArrayList<>();
+                audits.ifPresent(a -> notes.addAll(a.warnings()));
                 if (multicastOn.isPresent()) {
                     MulticastDiscovery.Result found = new MulticastDiscovery(multicastOn.get(), settings.timeout()).run(scope::contains);
                     probes = new PrediscoveredSuite(suite, found.inScope());
-                    notes = found.note().stream().toList();
+                    notes.addAll(found.note().stream().toList());
                 }
                 report = new Assessment(settings, probes, Clock.systemUTC(), layout).withNotes(notes).revealingSecrets(revealSecrets)
                         .withAnswers(answers)
+                        .withAuditHistory(audits.map(AuditHistoryLoader.Loaded::history)).withPolicies(policies)
                         .run(scope, cancel, progress, !inventoryOnly());
                 report = suppressions.apply(report, LocalDate.now(ZoneOffset.UTC));
             } catch (IOException e) {
@@ -205,7 +229,10 @@ class ScanCommand implements Callable<Integer> {
             }
             if (output != null) {
                 try {
-                    byte[] rendered = ReportFormat.named(format).render(report, Optional.empty());
+                    ReportFormat chosen = ReportFormat.named(format);
+                    Optional<Report> previous = baseline != null && chosen == ReportFormat.SARIF
+                            ? Optional.of(SavedReports.read(baseline)) : Optional.empty();
+                    byte[] rendered = chosen.render(report, previous);
                     ReportFiles.writeAtomically(output, o -> o.write(rendered));
                 } catch (IOException e) {
                     spec.commandLine().getErr().println("blindspot " + spec.name() + ": " + e.getMessage());
@@ -219,6 +246,20 @@ class ScanCommand implements Callable<Integer> {
             }
             out.flush();
             return Assessment.exitCode(report, failOnSeverity);
+        }
+    }
+
+    /** Reads {@code --answers} and {@code --suppressions}; a bad file is a usage error naming it. */
+    private void readAnswersAndSuppressions() {
+        try {
+            if (answersFile != null) {
+                answers = Answers.read(answersFile, ChecklistDefinition.bundled());
+            }
+            if (suppressionsFile != null) {
+                suppressions = Suppressions.read(suppressionsFile);
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
     }
 

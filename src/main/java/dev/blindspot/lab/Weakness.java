@@ -40,7 +40,15 @@ public enum Weakness {
      * CVE-2021-33044/33045 and CVE-2017-7925, Amcrest CVE-2017-8229, Reolink CVE-2021-40150): see
      * {@link LabVulnerabilities}; the web server answers the check's request as the vulnerable firmware does.
      */
-    VULNERABILITY_CONFIRMED("vulnerability-confirmed");
+    VULNERABILITY_CONFIRMED("vulnerability-confirmed"),
+    // --- patch hygiene (issue 6, hygiene) ---
+    /**
+     * A security release newer than the spec's firmware is in {@code vuln/firmware-releases.yaml} and over 30 days
+     * old (e.g. the demo's 2014 Hikvision, its Amcrest on a 2020 Dahua build, the Uniview on a 2018 build).
+     */
+    SECURITY_UPDATE_OVERDUE("security-update-overdue"),
+    /** The release data says the spec's model (or firmware line) is end-of-life. */
+    FIRMWARE_END_OF_LIFE("firmware-end-of-life");
 
     /** The kinds whose web server serves its snapshot path without login when the spec's anonymousViewer is on. */
     static final Set<DeviceKind> ANONYMOUS_SNAPSHOT = Set.of(DeviceKind.HIKVISION_CAMERA, DeviceKind.HIKVISION_NVR,
@@ -179,6 +187,13 @@ public enum Weakness {
         }
         if (!LabVulnerabilities.of(spec).isEmpty() && hasWeb(spec)) {
             found.add(VULNERABILITY_CONFIRMED);
+        }
+        // firmware is only ever read over the web server (vendor APIs, ONVIF): without one the check cannot see it
+        if (hasWeb(spec) && PatchTruth.securityUpdateOverdue(spec)) {
+            found.add(SECURITY_UPDATE_OVERDUE);
+        }
+        if (hasWeb(spec) && PatchTruth.endOfLife(spec)) {
+            found.add(FIRMWARE_END_OF_LIFE);
         }
         return List.copyOf(found);
     }

@@ -44,7 +44,7 @@ class AnswerKeyTest {
 
             assertThat(json).isEqualTo("{\"devices\":["
                     + entry("127.61.7.1", "Hikvision", "DS-2CD2532F-IWS", "V5.2.0 build 140721",
-                            "\"default-credentials-accepted\",\"vulnerability-confirmed\"") + ","
+                            "\"default-credentials-accepted\",\"vulnerability-confirmed\",\"security-update-overdue\"") + ","
                     + entry("127.61.7.2", "Hikvision", "DS-2CD2386G2-IU", "V5.7.18 build 240826", "") + ","
                     + entry("127.61.7.3", "Generic", "IPC-HX3518", "V4.02.R11.0010",
                             "\"rtsp-unauthenticated-stream\",\"onvif-unauthenticated-access\"") + ","
@@ -88,12 +88,16 @@ class AnswerKeyTest {
         DeviceSpec hikvision = DeviceSpec.defaults(DeviceKind.HIKVISION_CAMERA);
         DeviceSpec generic = DeviceSpec.defaults(DeviceKind.GENERIC_ONVIF_CAMERA);
 
-        // its V5.2.0 build 140721 firmware is inside CVE-2017-7921's range; on fixed firmware nothing is left
-        assertThat(Weakness.of(hikvision.withPassword("S3cure!pass"))).containsExactly(Weakness.VULNERABILITY_CONFIRMED);
-        assertThat(Weakness.of(hikvision.withPassword("S3cure!pass").withFirmware("V5.4.5 build 170123"))).isEmpty();
+        // its V5.2.0 build 140721 firmware is inside CVE-2017-7921's range and older than the 2017 security release
+        // V5.4.41; on a current model and firmware nothing is left
+        assertThat(Weakness.of(hikvision.withPassword("S3cure!pass"))).containsExactly(Weakness.VULNERABILITY_CONFIRMED,
+                Weakness.SECURITY_UPDATE_OVERDUE);
+        assertThat(Weakness.of(hikvision.withPassword("S3cure!pass").withModel("DS-2CD2386G2-IU")
+                .withFirmware("V5.7.18 build 240826"))).isEmpty();
         assertThat(Weakness.of(hikvision.withTelnet(true).withHttpAuth(HttpAuth.BASIC).withRtspAuth(RtspAuth.NONE)))
                 .containsExactly(Weakness.DEFAULT_CREDENTIALS_ACCEPTED, Weakness.RTSP_UNAUTHENTICATED_STREAM,
-                        Weakness.HTTP_BASIC_AUTH_CLEARTEXT, Weakness.TELNET_ENABLED, Weakness.VULNERABILITY_CONFIRMED);
+                        Weakness.HTTP_BASIC_AUTH_CLEARTEXT, Weakness.TELNET_ENABLED, Weakness.VULNERABILITY_CONFIRMED,
+                        Weakness.SECURITY_UPDATE_OVERDUE);
         assertThat(Weakness.of(DeviceSpec.defaults(DeviceKind.HARDENED_CAMERA).withCredentials("root", "pass")))
                 .containsExactly(Weakness.DEFAULT_CREDENTIALS_ACCEPTED);
         // the gSOAP-only camera never challenges while its ONVIF is open, so Basic there is no finding
@@ -103,10 +107,11 @@ class AnswerKeyTest {
         assertThat(Weakness.values()).extracting(Weakness::checkId).containsExactly("default-credentials-accepted",
                 "rtsp-unauthenticated-stream", "onvif-unauthenticated-access", "http-basic-auth-cleartext",
                 "telnet-enabled", "frigate-unauthenticated-api", "zoneminder-auth-disabled", "snapshot-unauthenticated",
-                "device-not-set-up", "vulnerability-confirmed");
-        // an Axis with no password at all was never set up: no account, so no default credential either
+                "device-not-set-up", "vulnerability-confirmed", "security-update-overdue", "firmware-end-of-life");
+        // an Axis with no password at all was never set up: no account, so no default credential either (its
+        // AXIS OS 11.11.73 also predates the 11.11.140 security release)
         assertThat(Weakness.of(DeviceSpec.defaults(DeviceKind.AXIS_CAMERA).withPassword("")))
-                .containsExactly(Weakness.DEVICE_NOT_SET_UP);
+                .containsExactly(Weakness.DEVICE_NOT_SET_UP, Weakness.SECURITY_UPDATE_OVERDUE);
     }
 
     @Test

@@ -64,14 +64,15 @@ class DeviceConfigurationTest {
     @Test
     void weaknessesFollowTheServicesThatRun() {
         DeviceSpec openRtspOff = HIK.withRtspAuth(RtspAuth.NONE).withServices(Services.USUAL.withOff("rtsp"));
-        // HIK's V5.2.0 build 140721 is inside CVE-2017-7921's range: confirmed wherever its web server runs
+        // HIK's V5.2.0 build 140721 is inside CVE-2017-7921's range (confirmed wherever its web server runs) and older
+        // than a security release of the release data: also security-update-overdue
         assertThat(Weakness.of(openRtspOff)).containsExactly(Weakness.DEFAULT_CREDENTIALS_ACCEPTED,
-                Weakness.VULNERABILITY_CONFIRMED);
+                Weakness.VULNERABILITY_CONFIRMED, Weakness.SECURITY_UPDATE_OVERDUE);
         DeviceSpec noWeb = HIK.withServices(Services.USUAL.withOff("http"));
         assertThat(Weakness.of(noWeb)).isEmpty();
         DeviceSpec httpsOnly = noWeb.withTls("CN=cam");
         assertThat(Weakness.of(httpsOnly)).containsExactly(Weakness.DEFAULT_CREDENTIALS_ACCEPTED,
-                Weakness.VULNERABILITY_CONFIRMED);
+                Weakness.VULNERABILITY_CONFIRMED, Weakness.SECURITY_UPDATE_OVERDUE);
         DeviceSpec basicOverTlsOnly = DeviceSpec.defaults(DeviceKind.DAHUA_OLD_CAMERA).withTelnet(false)
                 .withServices(Services.USUAL.withOff("http").withTls(true, Optional.empty()));
         assertThat(Weakness.of(basicOverTlsOnly)).containsExactly(Weakness.DEFAULT_CREDENTIALS_ACCEPTED,
@@ -146,7 +147,9 @@ class DeviceConfigurationTest {
 
     @Test
     void theAnswerKeyListsExposuresWithoutFailingThem() {
-        DeviceSpec p2p = HIK.withPassword("Uniq#Pass123x").withFirmware("V5.4.5 build 170123").withFeatures(Features.NONE.withP2pCloud(true).withUpnp(true));
+        // current firmware, so nothing but the exposures is planted
+        DeviceSpec p2p = HIK.withModel("DS-2CD2386G2-IU").withFirmware("V5.7.18 build 240826").withPassword("Uniq#Pass123x")
+                .withFeatures(Features.NONE.withP2pCloud(true).withUpnp(true));
         try (RunningLab lab = Lab.start(List.of(p2p), TestLabs.options().withFirstAddress("127.31.3.1"))) {
             AnswerKey.Device entry = lab.answerKey().devices().getFirst();
             assertThat(entry.failing()).isEmpty();

@@ -59,7 +59,8 @@ class UniviewCameraTest {
         assertThat(Vendors2.json(unknown.text()).path("Response").path("ResponseCode").asInt()).isEqualTo(1);
         assertThat(lab.attempts(camera.address(), LoginProtocol.HTTP_DIGEST).get("admin"))
                 .isEqualTo(new AccountAttempts(2, 0));
-        assertThat(camera.failing()).containsExactly("default-credentials-accepted");
+        // the 2018 IPC_G6103 build predates Uniview's December 2021 fix of CVE-2021-45039 (release data)
+        assertThat(camera.failing()).containsExactly("default-credentials-accepted", "security-update-overdue");
     }
 
     @Test
@@ -77,7 +78,8 @@ class UniviewCameraTest {
                     + "CSeq: 2\r\n\r\n");
             assertThat(describe.status()).isEqualTo(401);
         }
-        assertThat(open.failing()).containsExactly("rtsp-unauthenticated-stream", "onvif-unauthenticated-access");
+        assertThat(open.failing()).containsExactly("rtsp-unauthenticated-stream", "onvif-unauthenticated-access",
+                "security-update-overdue");
     }
 
     @Test
