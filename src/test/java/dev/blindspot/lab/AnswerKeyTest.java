@@ -108,10 +108,9 @@ class AnswerKeyTest {
                 "rtsp-unauthenticated-stream", "onvif-unauthenticated-access", "http-basic-auth-cleartext",
                 "telnet-enabled", "frigate-unauthenticated-api", "zoneminder-auth-disabled", "snapshot-unauthenticated",
                 "device-not-set-up", "vulnerability-confirmed", "security-update-overdue", "firmware-end-of-life");
-        // an Axis with no password at all was never set up: no account, so no default credential either (its
-        // AXIS OS 11.11.73 also predates the 11.11.140 security release)
+        // an Axis with no password at all was never set up: no account, so no default credential either
         assertThat(Weakness.of(DeviceSpec.defaults(DeviceKind.AXIS_CAMERA).withPassword("")))
-                .containsExactly(Weakness.DEVICE_NOT_SET_UP, Weakness.SECURITY_UPDATE_OVERDUE);
+                .containsExactly(Weakness.DEVICE_NOT_SET_UP);
     }
 
     @Test
