@@ -7,7 +7,9 @@ package dev.blindspot.inventory;
 public sealed interface Observation
         permits OpenPort, HttpObservation, RtspObservation, OnvifObservation, BannerObservation, LoginObservation,
                 VendorApiObservation, MacObservation, DiscoveryObservation,
-                FaviconObservation {
+                FaviconObservation,
+                // --- router UPnP IGD audit (issue 7, upnp) ---
+                UpnpIgdObservation {
 
     /** Canonical textual address (as printed by {@code InetAddress#getHostAddress}). */
     String address();
