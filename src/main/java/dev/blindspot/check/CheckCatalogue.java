@@ -3,6 +3,8 @@ package dev.blindspot.check;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.blindspot.check.rules.DefaultCredentialsAccepted;
+import dev.blindspot.check.rules.UpnpIgdEnabled;
+import dev.blindspot.check.rules.UpnpPortMappingToSurveillance;
 import dev.blindspot.check.rules.FlatNetwork;
 import dev.blindspot.check.rules.FrigateUnauthenticatedApi;
 import dev.blindspot.check.rules.HttpBasicAuthCleartext;
@@ -78,7 +80,10 @@ public final class CheckCatalogue {
                 new SharedPassword(options),
                 new OperatorCredential(options),
                 // --- access checks (issue 5, snapshot) ---
-                new SnapshotUnauthenticated(SnapshotPaths.bundled()));
+                new SnapshotUnauthenticated(SnapshotPaths.bundled()),
+                // --- router UPnP IGD audit (issue 7, upnp) ---
+                new UpnpIgdEnabled(),
+                new UpnpPortMappingToSurveillance());
     }
 
     public static CheckCatalogue loadDefault() {

@@ -117,6 +117,14 @@ class ScanCommand implements Callable<Integer> {
             + " (never in logs)")
     boolean revealSecrets;
 
+    // --- router UPnP IGD audit (issue 7, upnp) ---
+    @Option(names = "--gateway", paramLabel = "ADDRESS",
+            description = "the router whose UPnP IGD (port forwarding) is audited: unicast SSDP to its UDP 1900, its"
+                    + " description, its port mappings (read-only). Default: the default route's gateway, audited only"
+                    + " when it is inside the targets. An address named here is audited even outside the targets;"
+                    + " nothing else outside them is ever probed")
+    String gateway;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -145,6 +153,9 @@ class ScanCommand implements Callable<Integer> {
             operator.flatMap(OperatorCredentials::warning).ifPresent(w -> err.println("blindspot " + spec.name()
                     + ": warning: " + w));
             credentialSettings = new CredentialSettings(maxAttempts, operator, weakPasswords);
+            if (gateway != null && !gateway.strip().matches("\\d{1,3}(\\.\\d{1,3}){3}|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*")) {
+                throw new IllegalArgumentException("--gateway takes an IP address, not '" + gateway + "'");
+            }
         } catch (TargetException | SiteFileException | IllegalArgumentException | CredentialDataException e) {
             err.println("blindspot " + spec.name() + ": " + e.getMessage());
             return ExitCodes.USAGE;
@@ -161,20 +172,25 @@ class ScanCommand implements Callable<Integer> {
                     Optional<NetworkInterface> multicastOn, CredentialSettings credentialSettings) {
         PrintWriter out = spec.commandLine().getOut();
         AtomicBoolean cancel = new AtomicBoolean();
+        IgdAudits.Gateway igd = IgdAudits.choose(Optional.ofNullable(gateway).map(String::strip), scope);
         try (Interrupts interrupts = Interrupts.install(cancel, settings.timeout().multipliedBy(4).plusSeconds(5))) {
             Report report;
             try (Progress progress = new Progress(System.err, Progress.terminal());
                  DefaultProbeSuite suite = new DefaultProbeSuite(settings.profile(), settings.timeout(), Clock.systemUTC(),
-                         DefaultProbeSuite.udpDefault(settings.timeout()), credentialSettings)) {
+                         DefaultProbeSuite.udpDefault(settings.timeout()), credentialSettings,
+                         igd.address().filter(scope::contains))) {
                 ProbeSuite probes = suite;
-                List<String> notes = List.of();
+                List<String> notes = new ArrayList<>(igd.note().stream().toList());
+                List<dev.blindspot.inventory.Observation> outside = igd.address().filter(a -> !scope.contains(a))
+                        .map(a -> List.<dev.blindspot.inventory.Observation>of(IgdAudits.auditOutsideScope(a, settings.timeout())))
+                        .orElse(List.of());
                 if (multicastOn.isPresent()) {
                     MulticastDiscovery.Result found = new MulticastDiscovery(multicastOn.get(), settings.timeout()).run(scope::contains);
                     probes = new PrediscoveredSuite(suite, found.inScope());
-                    notes = found.note().stream().toList();
+                    notes.addAll(found.note().stream().toList());
                 }
                 report = new Assessment(settings, probes, Clock.systemUTC(), layout).withNotes(notes).revealingSecrets(revealSecrets)
-                        .run(scope, cancel, progress, !inventoryOnly());
+                        .withObservations(outside).run(scope, cancel, progress, !inventoryOnly());
             } catch (IOException e) {
                 spec.commandLine().getErr().println("blindspot " + spec.name() + ": multicast discovery on " + discoverOn
                         + " failed: " + e.getMessage());
