@@ -22,7 +22,10 @@ public enum Weakness {
      * The still image served without login: Hikvision "Anonymous Visit", Axis "anonymous viewers", Dahua with the
      * snapshot CGI's authentication off; the lab models it with {@link Features#anonymousViewer()} on those kinds.
      */
-    SNAPSHOT_UNAUTHENTICATED("snapshot-unauthenticated");
+    SNAPSHOT_UNAUTHENTICATED("snapshot-unauthenticated"),
+    // --- router UPnP IGD audit (issue 7, upnp) ---
+    /** The UPnP router's IGD answers unicast M-SEARCH and SOAP control (always: it is the kind's point). */
+    UPNP_IGD_ENABLED("upnp-igd-enabled");
 
     /** The kinds whose web server serves its snapshot path without login when the spec's anonymousViewer is on. */
     static final Set<DeviceKind> ANONYMOUS_SNAPSHOT = Set.of(DeviceKind.HIKVISION_CAMERA, DeviceKind.HIKVISION_NVR,
@@ -129,6 +132,9 @@ public enum Weakness {
         }
         if (ANONYMOUS_SNAPSHOT.contains(spec.kind()) && spec.features().anonymousViewer() && hasWeb(spec)) {
             found.add(SNAPSHOT_UNAUTHENTICATED);
+        }
+        if (spec.kind() == DeviceKind.UPNP_ROUTER) {
+            found.add(UPNP_IGD_ENABLED);
         }
         return List.copyOf(found);
     }

@@ -60,6 +60,7 @@ public final class UpnpIgdEnabled implements Check {
                 .append(s.serviceType().replace("urn:schemas-upnp-org:service:", "")).append(')'));
         e.append("; ").append(r.mappings().size()).append(" port mapping(s), listing ended by ")
                 .append(r.listing().endedBy());
+        r.listing().listOfMappings().ifPresent(l -> e.append("; GetListOfPortMappings: ").append(l));
         CheckResult fail = CheckResult.fail(o.address(), o.port(), e.toString(),
                 service.isPresent() ? Confidence.CONFIRMED : Confidence.LIKELY);
         return r.mappings().isEmpty() ? fail : fail.withSeverity(Severity.HIGH);

@@ -26,7 +26,8 @@ public final class UpnpPortMappingToSurveillance implements Check {
     public static final String ID = "upnp-port-mapping-to-surveillance";
     /** Ports of the default set that only tell ordinary hosts apart (SSH, Windows, printing) or are not camera-specific. */
     private static final Set<Integer> ORDINARY = Set.of(21, 22, 23, 135, 139, 445, 515, 631, 3389, 9100);
-    static final Set<Integer> CAMERA_PORTS = PortSet.cameraDefaults().ports().stream().map(p -> p.port())
+    /** The camera, recorder and VMS ports of {@link PortSet#cameraDefaults()}. */
+    public static final Set<Integer> CAMERA_PORTS = PortSet.cameraDefaults().ports().stream().map(p -> p.port())
             .filter(p -> !ORDINARY.contains(p)).collect(Collectors.toUnmodifiableSet());
 
     @Override
