@@ -32,7 +32,7 @@ final class IgdAudits {
 
     /** {@code named} when given; else the default route's gateway when {@code scope} contains it. */
     static Gateway choose(Optional<String> named, Optional<String> defaultRoute, Scope scope) {
-        named = named.map(IgdAudits::canonical);
+        named = named.map(IgdAudits::literal);
         if (named.isPresent()) {
             return new Gateway(named, Optional.empty());
         }
@@ -76,13 +76,16 @@ final class IgdAudits {
         }
     }
 
-    /** The engine's text of an IP literal ({@code InetAddress#getHostAddress}); a literal is never looked up. */
-    private static String canonical(String literal) {
-        try {
-            return java.net.InetAddress.getByName(literal).getHostAddress();
-        } catch (java.net.UnknownHostException e) {
-            throw new IllegalArgumentException("not an IP address: " + literal, e);
+    /**
+     * The engine's text ({@code InetAddress#getHostAddress}) of the IP literal {@code text}; never a name lookup.
+     * Throws IllegalArgumentException naming the value when it is not an IP address.
+     */
+    static String literal(String text) {
+        inet.ipaddr.IPAddress address = new inet.ipaddr.IPAddressString(text.strip()).getAddress();
+        if (address == null || address.isPrefixed()) {
+            throw new IllegalArgumentException("--gateway takes an IP address, not '" + text + "'");
         }
+        return address.toInetAddress().getHostAddress();
     }
 
     private static boolean igd(String s) {

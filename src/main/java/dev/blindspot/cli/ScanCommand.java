@@ -124,6 +124,7 @@ class ScanCommand implements Callable<Integer> {
                     + " when it is inside the targets. An address named here is audited even outside the targets;"
                     + " nothing else outside them is ever probed")
     String gateway;
+    private Optional<String> gatewayAddress = Optional.empty();
 
     @Override
     public Integer call() {
@@ -153,9 +154,7 @@ class ScanCommand implements Callable<Integer> {
             operator.flatMap(OperatorCredentials::warning).ifPresent(w -> err.println("blindspot " + spec.name()
                     + ": warning: " + w));
             credentialSettings = new CredentialSettings(maxAttempts, operator, weakPasswords);
-            if (gateway != null && !gateway.strip().matches("\\d{1,3}(\\.\\d{1,3}){3}|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*")) {
-                throw new IllegalArgumentException("--gateway takes an IP address, not '" + gateway + "'");
-            }
+            gatewayAddress = Optional.ofNullable(gateway).map(IgdAudits::literal);
         } catch (TargetException | SiteFileException | IllegalArgumentException | CredentialDataException e) {
             err.println("blindspot " + spec.name() + ": " + e.getMessage());
             return ExitCodes.USAGE;
@@ -172,7 +171,7 @@ class ScanCommand implements Callable<Integer> {
                     Optional<NetworkInterface> multicastOn, CredentialSettings credentialSettings) {
         PrintWriter out = spec.commandLine().getOut();
         AtomicBoolean cancel = new AtomicBoolean();
-        IgdAudits.Gateway igd = IgdAudits.choose(Optional.ofNullable(gateway).map(String::strip), scope);
+        IgdAudits.Gateway igd = IgdAudits.choose(gatewayAddress, scope);
         try (Interrupts interrupts = Interrupts.install(cancel, settings.timeout().multipliedBy(4).plusSeconds(5))) {
             Report report;
             try (Progress progress = new Progress(System.err, Progress.terminal());

@@ -146,6 +146,15 @@ class UpnpLabScanTest {
     }
 
     @Test
+    void aGatewayThatIsNoAddressLiteralIsAUsageErrorNeverALookup() {
+        for (String bad : List.of("1.2.3.999", "router.example", "127.110.0.0/24")) {
+            CliTest.Run run = CliTest.run("scan", CAMERA, "--gateway", bad, "--ports", "9");
+            assertThat(run.code()).as(bad).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.err()).contains("--gateway takes an IP address, not '" + bad + "'");
+        }
+    }
+
+    @Test
     void theGatewayIsTheNamedOneOrTheDefaultRouteInsideTheTargetsOnly() throws Exception {
         var scope = new dev.blindspot.scope.Scope(dev.blindspot.scope.TargetParser.withSystemResolver()
                 .parse("127.110.0.0/30"), List.of());
