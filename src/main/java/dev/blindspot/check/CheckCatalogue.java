@@ -3,6 +3,8 @@ package dev.blindspot.check;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.blindspot.check.rules.DefaultCredentialsAccepted;
+import dev.blindspot.check.rules.UpnpIgdEnabled;
+import dev.blindspot.check.rules.UpnpPortMappingToSurveillance;
 import dev.blindspot.check.rules.FlatNetwork;
 import dev.blindspot.check.rules.FrigateUnauthenticatedApi;
 import dev.blindspot.check.rules.HttpBasicAuthCleartext;
@@ -94,7 +96,10 @@ public final class CheckCatalogue {
                 new SecurityUpdateOverdue(FirmwareReleases.bundled(), options),
                 new FirmwareEndOfLife(FirmwareReleases.bundled(), options),
                 new FirmwareAuditOverdue(options),
-                new NdaaCoveredVendor(NdaaCoveredList.bundled(), options));
+                new NdaaCoveredVendor(NdaaCoveredList.bundled(), options),
+                // --- router UPnP IGD audit (issue 7, upnp) ---
+                new UpnpIgdEnabled(),
+                new UpnpPortMappingToSurveillance());
     }
 
     public static CheckCatalogue loadDefault() {

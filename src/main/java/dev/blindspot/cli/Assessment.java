@@ -39,6 +39,7 @@ final class Assessment {
     private final Answers answers;
     private final Optional<AuditHistory> audits;
     private final Set<Policy> policies;
+    private final List<dev.blindspot.inventory.Observation> extra;
 
     Assessment(ScanSettings settings, ProbeSuite suite, Clock clock) {
         this(settings, suite, clock, SiteLayout.byDefault());
@@ -55,14 +56,16 @@ final class Assessment {
 
     private Assessment(ScanSettings settings, ProbeSuite suite, Clock clock, SiteLayout site, List<String> notes,
                        boolean revealSecrets) {
-        this(settings, suite, clock, site, notes, revealSecrets, Optional.empty(), Set.of(), Answers.none());
+        this(settings, suite, clock, site, notes, revealSecrets, Optional.empty(), Set.of(), Answers.none(), List.of());
     }
 
     private Assessment(ScanSettings settings, ProbeSuite suite, Clock clock, SiteLayout site, List<String> notes,
-                       boolean revealSecrets, Optional<AuditHistory> audits, Set<Policy> policies, Answers answers) {
+                       boolean revealSecrets, Optional<AuditHistory> audits, Set<Policy> policies, Answers answers,
+                       List<dev.blindspot.inventory.Observation> extra) {
         this.answers = answers;
         this.audits = audits;
         this.policies = Set.copyOf(policies);
+        this.extra = List.copyOf(extra);
         this.revealSecrets = revealSecrets;
         this.settings = settings;
         this.suite = suite;
@@ -73,27 +76,35 @@ final class Assessment {
 
     /** The same assessment with remarks made before the scan (e.g. multicast answers from outside the scope). */
     Assessment withNotes(List<String> before) {
-        return new Assessment(settings, suite, clock, site, before, revealSecrets, audits, policies, answers);
+        return new Assessment(settings, suite, clock, site, before, revealSecrets, audits, policies, answers, extra);
     }
 
     /** The same assessment showing passwords in finding evidence ({@code --reveal-secrets}). */
     Assessment revealingSecrets(boolean reveal) {
-        return new Assessment(settings, suite, clock, site, notes, reveal, audits, policies, answers);
+        return new Assessment(settings, suite, clock, site, notes, reveal, audits, policies, answers, extra);
+    }
+
+    /**
+     * The same assessment with observations made outside the engine's scan, merged into its inventory before the
+     * checks (the UPnP IGD audit of a gateway named with {@code --gateway} outside the targets).
+     */
+    Assessment withObservations(List<dev.blindspot.inventory.Observation> more) {
+        return new Assessment(settings, suite, clock, site, notes, revealSecrets, audits, policies, answers, more);
     }
 
     /** The operator's answers to the checklist's manual items ({@code --answers}). */
     Assessment withAnswers(Answers given) {
-        return new Assessment(settings, suite, clock, site, notes, revealSecrets, audits, policies, given);
+        return new Assessment(settings, suite, clock, site, notes, revealSecrets, audits, policies, given, extra);
     }
 
     /** The same assessment judging audit age against earlier reports ({@code --baseline}, {@code --history}). */
     Assessment withAuditHistory(Optional<AuditHistory> history) {
-        return new Assessment(settings, suite, clock, site, notes, revealSecrets, history, policies, answers);
+        return new Assessment(settings, suite, clock, site, notes, revealSecrets, history, policies, answers, extra);
     }
 
     /** The same assessment with compliance policies ({@code --policy}). */
     Assessment withPolicies(Set<Policy> asked) {
-        return new Assessment(settings, suite, clock, site, notes, revealSecrets, audits, asked, answers);
+        return new Assessment(settings, suite, clock, site, notes, revealSecrets, audits, asked, answers, extra);
     }
 
     /** Said once per report instead of an UNKNOWN per asset: the reason is the run's, not any device's. */
@@ -108,9 +119,10 @@ final class Assessment {
     Report run(Scope scope, AtomicBoolean cancel, ScanListener listener, boolean checks) {
         ScanEngine engine = new ScanEngine(settings, suite, Fingerprinter.loadDefault(), clock);
         ScanResult result = engine.run(scope, cancel, listener);
+        dev.blindspot.inventory.Inventory inventory = extra.isEmpty() ? result.inventory() : result.inventory().plus(extra);
         CheckOptions options = new CheckOptions(settings.profile().tryDefaultCredentials(), revealSecrets)
                 .withScanTime(result.startedAt()).withAuditHistory(audits).withPolicies(policies);
-        List<CheckOutput> outputs = checks ? CheckCatalogue.loadDefault(site, options).evaluate(result.inventory()) : List.of();
+        List<CheckOutput> outputs = checks ? CheckCatalogue.loadDefault(site, options).evaluate(inventory) : List.of();
         List<String> checkNotes = checks && audits.isEmpty() ? List.of(NO_HISTORY_NOTE) : List.of();
         ScanInfo info = new ScanInfo(result.startedAt().toString(), result.finishedAt().toString(), scope.targets(),
                 scope.exclusions(), settings.profile().name(), result.complete(),
@@ -118,7 +130,7 @@ final class Assessment {
                 (int) Math.min(Integer.MAX_VALUE, result.addressesProbed()),
                 java.util.stream.Stream.of(notes, result.notes(), checkNotes).flatMap(List::stream).toList(), checks);
         Report report = new ReportBuilder().build(new Report.ToolInfo("blindspot", VersionProvider.version()), info,
-                result.inventory(), outputs);
+                inventory, outputs);
         return checks ? report.withChecklist(new ChecklistEvaluator(ChecklistDefinition.bundled())
                 .evaluate(report.findings(), answers)) : report;
     }

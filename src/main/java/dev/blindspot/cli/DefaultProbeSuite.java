@@ -84,6 +84,7 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
     private final Duration udpDeadline;
     private final Clock clock;
     private final RtspRoutes rtspRoutes = RtspRoutes.bundled();
+    private final Optional<String> gateway;
 
     /** The deadline of each UDP discovery exchange unless told otherwise: min(timeout, {@value #UDP_DEFAULT_MS} ms). */
     static final long UDP_DEFAULT_MS = 1500;
@@ -103,6 +104,16 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
 
     /** As above, with the operator's credential settings ({@code --max-attempts}, {@code --credentials}, {@code --weak-passwords}). */
     DefaultProbeSuite(ScanProfile profile, Duration timeout, Clock clock, Duration udpDeadline, CredentialSettings creds) {
+        this(profile, timeout, clock, udpDeadline, creds, Optional.empty());
+    }
+
+    /**
+     * As above, with the site's gateway ({@code --gateway} or the default route, when in scope): its UPnP IGD is
+     * audited even when it stays silent to discovery, so that a silent gateway passes.
+     */
+    DefaultProbeSuite(ScanProfile profile, Duration timeout, Clock clock, Duration udpDeadline, CredentialSettings creds,
+                      Optional<String> gateway) {
+        this.gateway = gateway;
         if (udpDeadline.isNegative() || udpDeadline.isZero()) {
             throw new IllegalArgumentException("UDP deadline must be positive");
         }
@@ -179,7 +190,12 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
     @Override
     public List<Observation> discover(ProbeContext context, String address) {
         Duration deadline = context.timeout().compareTo(udpDeadline) < 0 ? context.timeout() : udpDeadline;
-        return List.copyOf(new DiscoveryProbe(deadline, client(context)).probe(address));
+        List<Observation> out = new ArrayList<>(new DiscoveryProbe(deadline, client(context)).probe(address));
+        // router UPnP IGD audit (issue 7, upnp): the gateway, and any in-scope host that answered as an IGD
+        if (gateway.filter(address::equals).isPresent() || out.stream().anyMatch(IgdAudits::answeredAsIgd)) {
+            out.add(IgdAudits.audit(deadline, client(context), address));
+        }
+        return List.copyOf(out);
     }
 
     static Duration udpDefault(Duration timeout) {

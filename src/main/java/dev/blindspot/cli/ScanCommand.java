@@ -154,6 +154,15 @@ class ScanCommand implements Callable<Integer> {
                     + " section 889 (Hikvision, Dahua, Hytera, Huawei, ZTE and their brands)")
     List<String> policyNames = new ArrayList<>();
 
+    // --- router UPnP IGD audit (issue 7, upnp) ---
+    @Option(names = "--gateway", paramLabel = "ADDRESS",
+            description = "the router whose UPnP IGD (port forwarding) is audited: unicast SSDP to its UDP 1900, its"
+                    + " description, its port mappings (read-only). Default: the default route's gateway, audited only"
+                    + " when it is inside the targets. An address named here is audited even outside the targets;"
+                    + " nothing else outside them is ever probed")
+    String gateway;
+    private Optional<String> gatewayAddress = Optional.empty();
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -184,6 +193,7 @@ class ScanCommand implements Callable<Integer> {
                     + ": warning: " + w));
             credentialSettings = new CredentialSettings(maxAttempts, operator, weakPasswords);
             readAnswersAndSuppressions();
+            gatewayAddress = Optional.ofNullable(gateway).map(IgdAudits::literal);
         } catch (TargetException | SiteFileException | IllegalArgumentException | CredentialDataException e) {
             err.println("blindspot " + spec.name() + ": " + e.getMessage());
             return ExitCodes.USAGE;
@@ -204,14 +214,19 @@ class ScanCommand implements Callable<Integer> {
                     Optional<AuditHistoryLoader.Loaded> audits, Set<Policy> policies) {
         PrintWriter out = spec.commandLine().getOut();
         AtomicBoolean cancel = new AtomicBoolean();
+        IgdAudits.Gateway igd = IgdAudits.choose(gatewayAddress, scope);
         try (Interrupts interrupts = Interrupts.install(cancel, settings.timeout().multipliedBy(4).plusSeconds(5))) {
             Report report;
             try (Progress progress = new Progress(System.err, Progress.terminal());
                  DefaultProbeSuite suite = new DefaultProbeSuite(settings.profile(), settings.timeout(), Clock.systemUTC(),
-                         DefaultProbeSuite.udpDefault(settings.timeout()), credentialSettings)) {
+                         DefaultProbeSuite.udpDefault(settings.timeout()), credentialSettings,
+                         igd.address().filter(scope::contains))) {
                 ProbeSuite probes = suite;
-                List<String> notes = new ArrayList<>();
+                List<String> notes = new ArrayList<>(igd.note().stream().toList());
                 audits.ifPresent(a -> notes.addAll(a.warnings()));
+                List<dev.blindspot.inventory.Observation> outside = igd.address().filter(a -> !scope.contains(a))
+                        .map(a -> List.<dev.blindspot.inventory.Observation>of(IgdAudits.auditOutsideScope(a, settings.timeout())))
+                        .orElse(List.of());
                 if (multicastOn.isPresent()) {
                     MulticastDiscovery.Result found = new MulticastDiscovery(multicastOn.get(), settings.timeout()).run(scope::contains);
                     probes = new PrediscoveredSuite(suite, found.inScope());
@@ -220,7 +235,7 @@ class ScanCommand implements Callable<Integer> {
                 report = new Assessment(settings, probes, Clock.systemUTC(), layout).withNotes(notes).revealingSecrets(revealSecrets)
                         .withAnswers(answers)
                         .withAuditHistory(audits.map(AuditHistoryLoader.Loaded::history)).withPolicies(policies)
-                        .run(scope, cancel, progress, !inventoryOnly());
+                        .withObservations(outside).run(scope, cancel, progress, !inventoryOnly());
                 report = suppressions.apply(report, LocalDate.now(ZoneOffset.UTC));
             } catch (IOException e) {
                 spec.commandLine().getErr().println("blindspot " + spec.name() + ": multicast discovery on " + discoverOn

@@ -8,7 +8,9 @@ public sealed interface Observation
         permits OpenPort, HttpObservation, RtspObservation, OnvifObservation, BannerObservation, LoginObservation,
                 VendorApiObservation, MacObservation, DiscoveryObservation,
                 FaviconObservation,
-                ActiveCheckObservation {
+                ActiveCheckObservation,
+                // --- router UPnP IGD audit (issue 7, upnp) ---
+                UpnpIgdObservation {
 
     /** Canonical textual address (as printed by {@code InetAddress#getHostAddress}). */
     String address();

@@ -39,8 +39,34 @@ public record AnswerKey(List<Device> devices) {
 
     static AnswerKey of(List<LabDevice> devices) {
         Set<String> sharedFirsts = sharedPasswordFirsts(devices);
+        Set<String> mapping = upnpMappingRouters(devices);
         return new AnswerKey(devices.stream().map(Device::of).map(d -> sharedFirsts.contains(d.address())
-                ? d.withFailing(SHARED_PASSWORD) : d).toList());
+                ? d.withFailing(SHARED_PASSWORD) : d)
+                .map(d -> mapping.contains(d.address()) ? d.withFailing(UPNP_PORT_MAPPING) : d).toList());
+    }
+
+    // --- router UPnP IGD audit (issue 7, upnp) ---
+    /** Check id of the UPnP mapping weakness a router plants ({@code check/rules/UpnpPortMappingToSurveillance}). */
+    public static final String UPNP_PORT_MAPPING = "upnp-port-mapping-to-surveillance";
+
+    /**
+     * The UPnP routers that hold a port mapping to a surveillance device of the lab, or to a camera port
+     * ({@code UpnpPortMappingToSurveillance.CAMERA_PORTS}: the camera ports of the scanner's default port set). A pure
+     * function of the specs and addresses.
+     */
+    static Set<String> upnpMappingRouters(List<LabDevice> devices) {
+        Set<String> surveillance = new java.util.HashSet<>();
+        devices.stream().filter(d -> d.deviceClass() != null && d.deviceClass().isSurveillance())
+                .forEach(d -> surveillance.add(d.address()));
+        Set<String> out = new java.util.HashSet<>();
+        for (LabDevice d : devices) {
+            if (d.kind() == DeviceKind.UPNP_ROUTER && d.spec().app().portMappings().stream().anyMatch(m ->
+                    surveillance.contains(m.internalClient())
+                            || dev.blindspot.check.rules.UpnpPortMappingToSurveillance.CAMERA_PORTS.contains(m.internalPort()))) {
+                out.add(d.address());
+            }
+        }
+        return out;
     }
 
     /** Check id of the fleet-wide credential weakness ({@code check/rules/SharedPassword}). */

@@ -48,7 +48,10 @@ public enum Weakness {
      */
     SECURITY_UPDATE_OVERDUE("security-update-overdue"),
     /** The release data says the spec's model (or firmware line) is end-of-life. */
-    FIRMWARE_END_OF_LIFE("firmware-end-of-life");
+    FIRMWARE_END_OF_LIFE("firmware-end-of-life"),
+    // --- router UPnP IGD audit (issue 7, upnp) ---
+    /** The UPnP router's IGD answers unicast M-SEARCH and SOAP control (always: it is the kind's point). */
+    UPNP_IGD_ENABLED("upnp-igd-enabled");
 
     /** The kinds whose web server serves its snapshot path without login when the spec's anonymousViewer is on. */
     static final Set<DeviceKind> ANONYMOUS_SNAPSHOT = Set.of(DeviceKind.HIKVISION_CAMERA, DeviceKind.HIKVISION_NVR,
@@ -194,6 +197,9 @@ public enum Weakness {
         }
         if (hasWeb(spec) && PatchTruth.endOfLife(spec)) {
             found.add(FIRMWARE_END_OF_LIFE);
+        }
+        if (spec.kind() == DeviceKind.UPNP_ROUTER) {
+            found.add(UPNP_IGD_ENABLED);
         }
         return List.copyOf(found);
     }

@@ -107,7 +107,8 @@ class AnswerKeyTest {
         assertThat(Weakness.values()).extracting(Weakness::checkId).containsExactly("default-credentials-accepted",
                 "rtsp-unauthenticated-stream", "onvif-unauthenticated-access", "http-basic-auth-cleartext",
                 "telnet-enabled", "frigate-unauthenticated-api", "zoneminder-auth-disabled", "snapshot-unauthenticated",
-                "device-not-set-up", "vulnerability-confirmed", "security-update-overdue", "firmware-end-of-life");
+                "device-not-set-up", "vulnerability-confirmed", "security-update-overdue", "firmware-end-of-life",
+                "upnp-igd-enabled"); // issue 7, upnp
         // an Axis with no password at all was never set up: no account, so no default credential either
         assertThat(Weakness.of(DeviceSpec.defaults(DeviceKind.AXIS_CAMERA).withPassword("")))
                 .containsExactly(Weakness.DEVICE_NOT_SET_UP);
