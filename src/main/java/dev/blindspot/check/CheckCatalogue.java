@@ -78,7 +78,10 @@ public final class CheckCatalogue {
                 new SharedPassword(options),
                 new OperatorCredential(options),
                 // --- access checks (issue 5, snapshot) ---
-                new SnapshotUnauthenticated(SnapshotPaths.bundled()));
+                new SnapshotUnauthenticated(SnapshotPaths.bundled()),
+                // --- exposure: router configuration import (issue 7, routercfg) ---
+                new dev.blindspot.check.rules.RouterForwardExposesSurveillance(),
+                new dev.blindspot.check.rules.RouterInboundRuleExposesSurveillance());
     }
 
     public static CheckCatalogue loadDefault() {

@@ -5,6 +5,8 @@ import dev.blindspot.check.CheckOutput;
 import dev.blindspot.check.CheckOptions;
 import dev.blindspot.check.Severity;
 import dev.blindspot.fingerprint.Fingerprinter;
+import dev.blindspot.inventory.Inventory;
+import dev.blindspot.inventory.Observation;
 import dev.blindspot.report.Report;
 import dev.blindspot.report.ReportBuilder;
 import dev.blindspot.report.ScanInfo;
@@ -30,6 +32,7 @@ final class Assessment {
     private final SiteLayout site;
     private final List<String> notes;
     private final boolean revealSecrets;
+    private final List<Observation> imported;
 
     Assessment(ScanSettings settings, ProbeSuite suite, Clock clock) {
         this(settings, suite, clock, SiteLayout.byDefault());
@@ -46,6 +49,12 @@ final class Assessment {
 
     private Assessment(ScanSettings settings, ProbeSuite suite, Clock clock, SiteLayout site, List<String> notes,
                        boolean revealSecrets) {
+        this(settings, suite, clock, site, notes, revealSecrets, List.of());
+    }
+
+    private Assessment(ScanSettings settings, ProbeSuite suite, Clock clock, SiteLayout site, List<String> notes,
+                       boolean revealSecrets, List<? extends Observation> imported) {
+        this.imported = List.copyOf(imported);
         this.revealSecrets = revealSecrets;
         this.settings = settings;
         this.suite = suite;
@@ -56,12 +65,17 @@ final class Assessment {
 
     /** The same assessment with remarks made before the scan (e.g. multicast answers from outside the scope). */
     Assessment withNotes(List<String> before) {
-        return new Assessment(settings, suite, clock, site, before, revealSecrets);
+        return new Assessment(settings, suite, clock, site, before, revealSecrets, imported);
     }
 
     /** The same assessment showing passwords in finding evidence ({@code --reveal-secrets}). */
     Assessment revealingSecrets(boolean reveal) {
-        return new Assessment(settings, suite, clock, site, notes, reveal);
+        return new Assessment(settings, suite, clock, site, notes, reveal, imported);
+    }
+
+    /** The same assessment with facts read from files before the scan ({@code --router-config}), added after probing. */
+    Assessment withImported(List<? extends Observation> observations) {
+        return new Assessment(settings, suite, clock, site, notes, revealSecrets, observations);
     }
 
     Report run(Scope scope, AtomicBoolean cancel, ScanListener listener) {
@@ -72,15 +86,16 @@ final class Assessment {
     Report run(Scope scope, AtomicBoolean cancel, ScanListener listener, boolean checks) {
         ScanEngine engine = new ScanEngine(settings, suite, Fingerprinter.loadDefault(), clock);
         ScanResult result = engine.run(scope, cancel, listener);
+        Inventory inventory = imported.isEmpty() ? result.inventory() : result.inventory().plus(imported);
         List<CheckOutput> outputs = checks ? CheckCatalogue.loadDefault(site,
-                new CheckOptions(settings.profile().tryDefaultCredentials(), revealSecrets)).evaluate(result.inventory()) : List.of();
+                new CheckOptions(settings.profile().tryDefaultCredentials(), revealSecrets)).evaluate(inventory) : List.of();
         ScanInfo info = new ScanInfo(result.startedAt().toString(), result.finishedAt().toString(), scope.targets(),
                 scope.exclusions(), settings.profile().name(), result.complete(),
                 (int) scope.size().min(BigInteger.valueOf(Integer.MAX_VALUE)).longValue(),
                 (int) Math.min(Integer.MAX_VALUE, result.addressesProbed()),
                 java.util.stream.Stream.concat(notes.stream(), result.notes().stream()).toList(), checks);
         return new ReportBuilder().build(new Report.ToolInfo("blindspot", VersionProvider.version()), info,
-                result.inventory(), outputs);
+                inventory, outputs);
     }
 
     /** Exit code for a finished report: FINDINGS when a failing finding is at or above {@code failOn}. */

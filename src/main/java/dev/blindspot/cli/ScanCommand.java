@@ -117,6 +117,18 @@ class ScanCommand implements Callable<Integer> {
             + " (never in logs)")
     boolean revealSecrets;
 
+    // --- router configuration import (issue 7, routercfg) ---
+    @Option(names = "--router-config", paramLabel = "FILE[:FORMAT]",
+            description = "router or firewall configuration to check for port forwards, DMZ hosts and inbound rules"
+                    + " reaching surveillance devices (repeatable; docs/router-config.md): iptables-save, nft list"
+                    + " ruleset (nft), nft -j list ruleset (nft-json), OpenWrt /etc/config/firewall (openwrt),"
+                    + " pfSense/OPNsense config.xml (pfsense), MikroTik /export (mikrotik); detected unless given")
+    List<String> routerConfigs = new ArrayList<>();
+
+    @Option(names = "--router-config-format", paramLabel = "FORMAT",
+            description = "format of the --router-config files given without :FORMAT (default: detected)")
+    String routerConfigFormat;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -126,7 +138,9 @@ class ScanCommand implements Callable<Integer> {
         SiteLayout layout;
         Optional<NetworkInterface> multicastOn;
         CredentialSettings credentialSettings;
+        List<dev.blindspot.inventory.RouterConfigObservation> routerRules;
         try {
+            routerRules = RouterConfigFiles.load(routerConfigs, Optional.ofNullable(routerConfigFormat));
             failOnSeverity = Optional.ofNullable(failOn).map(Severity::fromWire);
             List<String> formats = inventoryOnly() ? List.of("json", "csv") : List.of("json");
             if (!formats.contains(format)) {
@@ -145,7 +159,8 @@ class ScanCommand implements Callable<Integer> {
             operator.flatMap(OperatorCredentials::warning).ifPresent(w -> err.println("blindspot " + spec.name()
                     + ": warning: " + w));
             credentialSettings = new CredentialSettings(maxAttempts, operator, weakPasswords);
-        } catch (TargetException | SiteFileException | IllegalArgumentException | CredentialDataException e) {
+        } catch (TargetException | SiteFileException | IllegalArgumentException | CredentialDataException
+                 | dev.blindspot.exposure.routerconfig.RouterConfigException e) {
             err.println("blindspot " + spec.name() + ": " + e.getMessage());
             return ExitCodes.USAGE;
         }
@@ -154,11 +169,12 @@ class ScanCommand implements Callable<Integer> {
                     + " addresses, more than 65,536; check they are all yours and add --yes to confirm");
             return ExitCodes.USAGE;
         }
-        return run(scope, settings, failOnSeverity, layout, multicastOn, credentialSettings);
+        return run(scope, settings, failOnSeverity, layout, multicastOn, credentialSettings, routerRules);
     }
 
     private int run(Scope scope, ScanSettings settings, Optional<Severity> failOnSeverity, SiteLayout layout,
-                    Optional<NetworkInterface> multicastOn, CredentialSettings credentialSettings) {
+                    Optional<NetworkInterface> multicastOn, CredentialSettings credentialSettings,
+                    List<dev.blindspot.inventory.RouterConfigObservation> routerRules) {
         PrintWriter out = spec.commandLine().getOut();
         AtomicBoolean cancel = new AtomicBoolean();
         try (Interrupts interrupts = Interrupts.install(cancel, settings.timeout().multipliedBy(4).plusSeconds(5))) {
@@ -174,6 +190,7 @@ class ScanCommand implements Callable<Integer> {
                     notes = found.note().stream().toList();
                 }
                 report = new Assessment(settings, probes, Clock.systemUTC(), layout).withNotes(notes).revealingSecrets(revealSecrets)
+                        .withImported(routerRules)
                         .run(scope, cancel, progress, !inventoryOnly());
             } catch (IOException e) {
                 spec.commandLine().getErr().println("blindspot " + spec.name() + ": multicast discovery on " + discoverOn
