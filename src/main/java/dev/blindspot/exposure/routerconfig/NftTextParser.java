@@ -145,11 +145,15 @@ final class NftTextParser implements ConfigParser {
                     }
                 }
                 case "dnat" -> {
-                    int to = w.subList(i, w.size()).indexOf("to");
-                    if (to < 0 || i + to + 1 >= w.size()) {
-                        throw new RouterConfigException(file, n, "dnat without 'to ADDRESS'");
+                    // the statement is "dnat [ip|ip6] to ADDRESS"; "ct status dnat" is a match
+                    int to = next.equals("to") ? i + 1 : (next.equals("ip") || next.equals("ip6"))
+                            && i + 2 < w.size() && w.get(i + 2).equals("to") ? i + 2 : -1;
+                    if (to > 0) {
+                        if (to + 1 >= w.size()) {
+                            throw new RouterConfigException(file, n, "dnat without 'to ADDRESS'");
+                        }
+                        dnat = Optional.of(w.get(to + 1));
                     }
-                    dnat = Optional.of(w.get(i + to + 1));
                 }
                 case "accept" -> accept = true;
                 case "state", "status" -> companion |= i > 0 && w.get(i - 1).equals("ct")

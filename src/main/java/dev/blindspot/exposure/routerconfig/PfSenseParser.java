@@ -60,7 +60,7 @@ final class PfSenseParser implements ConfigParser {
             int size = external.isEmpty() ? 1 : external.getFirst().size();
             internal = Optional.of(new PortRange(start.first(), Math.min(65_535, start.first() + size - 1)));
         }
-        return Forwards.of(origin, protocol.get(), external, target.get(), internal, !r.has("disabled"), r.text("descr"));
+        return Forwards.of(origin, protocol.get(), external, target.get(), internal, enabled(r), r.text("descr"));
     }
 
     private static Optional<RouterRule> oneToOne(String file, XmlTree r) {
@@ -68,7 +68,7 @@ final class PfSenseParser implements ConfigParser {
             return Optional.empty();
         }
         Optional<String> internal = r.child("source").flatMap(s -> s.text("address")).flatMap(Addresses::canonical);
-        return internal.map(a -> new DmzHost(new Origin(file, r.line()), a, !r.has("disabled"),
+        return internal.map(a -> new DmzHost(new Origin(file, r.line()), a, enabled(r),
                 r.text("descr").or(() -> r.text("external").map(e -> "1:1 NAT of " + e))));
     }
 
@@ -100,8 +100,13 @@ final class PfSenseParser implements ConfigParser {
         }
         boolean toRouter = dest.flatMap(d -> d.text("network")).map(n -> n.equals("wanip") || n.equals("(self)")
                 || n.endsWith("ip")).orElse(false);
-        return Optional.of(new InboundAllow(origin, protocol.get(), destination, ports, toRouter, !r.has("disabled"),
+        return Optional.of(new InboundAllow(origin, protocol.get(), destination, ports, toRouter, enabled(r),
                 r.text("descr")));
+    }
+
+    /** pfSense marks a disabled rule with an empty {@code <disabled/>}, OPNsense with {@code <disabled>1</disabled>}. */
+    private static boolean enabled(XmlTree r) {
+        return r.child("disabled").map(d -> d.text().trim().equals("0")).orElse(true);
     }
 
     private static boolean wan(XmlTree r) {

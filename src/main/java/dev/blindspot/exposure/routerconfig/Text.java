@@ -10,7 +10,11 @@ final class Text {
 
     /** At most 60 characters, control characters replaced, "..." when cut. */
     static String shorten(String s) {
+        return shorten(s, MAX);
+    }
+
+    static String shorten(String s, int max) {
         String clean = s.replaceAll("\\p{Cntrl}", "?");
-        return clean.length() <= MAX ? clean : clean.substring(0, MAX) + "...";
+        return clean.length() <= max ? clean : clean.substring(0, max) + "...";
     }
 }

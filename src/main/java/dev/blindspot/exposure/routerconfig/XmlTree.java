@@ -86,7 +86,7 @@ record XmlTree(String name, int line, String text, List<XmlTree> children) {
         } catch (XMLStreamException e) {
             int at = e.getLocation() == null ? line : e.getLocation().getLineNumber();
             String message = String.valueOf(e.getMessage()).replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
-            throw new RouterConfigException(file, Math.max(at, 0), "invalid XML: " + Text.shorten(message));
+            throw new RouterConfigException(file, Math.max(at, 0), "invalid XML: " + Text.shorten(message, 160));
         } finally {
             if (r != null) {
                 try {
