@@ -58,6 +58,7 @@ final class NftJsonParser implements ConfigParser {
 
     private static List<Element> elements(String file, String text) throws RouterConfigException {
         List<Element> out = new ArrayList<>();
+        int elementLine = 1;
         try (JsonParser p = JSON.createParser(text)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new RouterConfigException(file, line(p.currentTokenLocation()), "expected a JSON object {\"nftables\": [...]}");
@@ -76,6 +77,7 @@ final class NftJsonParser implements ConfigParser {
                 found = true;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     int line = line(p.currentTokenLocation());
+                    elementLine = line;
                     if (p.currentToken() != JsonToken.START_OBJECT) {
                         throw new RouterConfigException(file, line, "\"nftables\" element is not an object");
                     }
@@ -89,7 +91,7 @@ final class NftJsonParser implements ConfigParser {
                 throw new RouterConfigException(file, 1, "no \"nftables\" list");
             }
         } catch (JsonProcessingException e) {
-            throw new RouterConfigException(file, e.getLocation() == null ? 0 : line(e.getLocation()),
+            throw new RouterConfigException(file, e.getLocation() == null ? elementLine : line(e.getLocation()),
                     "invalid JSON: " + Text.shorten(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new RouterConfigException(file, 0, "invalid JSON: " + Text.shorten(String.valueOf(e.getMessage())));
