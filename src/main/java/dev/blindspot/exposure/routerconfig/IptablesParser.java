@@ -103,7 +103,8 @@ final class IptablesParser implements ConfigParser {
             }
             return Forwards.of(origin, protocol.get(), ports, opts.getOrDefault("to-destination", ""), true, comment);
         }
-        if (table.equals("filter") && target.equals("ACCEPT")) {
+        // OpenWrt fw3 accepts forwarded traffic through zone_lan_dest_ACCEPT and the like
+        if (table.equals("filter") && (target.equals("ACCEPT") || target.matches("zone_.+_dest_ACCEPT"))) {
             String state = opts.getOrDefault("ctstate", opts.getOrDefault("state", "")).toUpperCase(Locale.ROOT);
             boolean forward = lowerChain.contains("forward");
             boolean input = lowerChain.contains("input");

@@ -120,7 +120,8 @@ final class NftTextParser implements ConfigParser {
                 }
                 case "tcp", "udp", "th", "sctp" -> {
                     if (next.equals("dport") || next.equals("dport!=")) {
-                        protocol = t.equals("tcp") ? Protocol.TCP : t.equals("udp") ? Protocol.UDP : Protocol.ANY;
+                        // "th dport" keeps what "meta l4proto" said
+                        protocol = t.equals("tcp") ? Protocol.TCP : t.equals("udp") ? Protocol.UDP : protocol;
                         String v = i + 2 < w.size() ? w.get(i + 2) : "";
                         if (v.equals("!=") || v.startsWith("@")) {
                             return List.of();

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * pfSense and OPNsense {@code config.xml} (Diagnostics > Backup &amp; Restore). {@code <nat><rule>} port forwards on a
- * WAN interface become port forwards ({@code <target>}, {@code <local-port>}, {@code <destination><port>});
+ * WAN interface become port forwards ({@code <target>}, {@code <local-port>}, {@code <destination><port>}; not with
+ * {@code <nordr/>}, which exempts traffic from redirection);
  * {@code <nat><onetoone>} 1:1 NAT entries become DMZ hosts; {@code <filter><rule>} of type pass on a WAN interface
  * become inbound allows, except those a port forward created ({@code <associated-rule-id>}: the forward is reported
  * already). Targets and ports given as aliases are skipped (the alias is not resolved). {@code <disabled/>} keeps
@@ -40,7 +41,7 @@ final class PfSenseParser implements ConfigParser {
 
     private static List<RouterRule> forward(String file, XmlTree r) throws RouterConfigException {
         Origin origin = new Origin(file, r.line());
-        if (!wan(r)) {
+        if (!wan(r) || r.has("nordr")) {
             return List.of();
         }
         Optional<Protocol> protocol = Protocol.named(r.text("protocol").orElse("any"));

@@ -132,4 +132,39 @@ class RouterConfigParsersTest {
         assertThat(Fixtures.lines(ipt)).containsExactly("2 dmz 10.0.0.9");
         assertThat(Fixtures.lines(nft)).containsExactly("4 dmz 10.0.0.9");
     }
+
+    @Test
+    void openWrtFw3ChainsNftThDportAndPfSenseNoRedirect() throws Exception {
+        RouterConfigReader reader = new RouterConfigReader();
+        RouterConfig fw3 = reader.parse("fw3", """
+                *filter
+                :zone_wan_forward - [0:0]
+                -A zone_wan_forward -m conntrack --ctstate DNAT -m comment --comment "!fw3: Accept port forwards" -j ACCEPT
+                -A zone_wan_forward -p tcp -d 192.168.1.64/32 -m tcp --dport 554 -m comment --comment "!fw3: cam" -j zone_lan_dest_ACCEPT
+                -A zone_lan_forward -j zone_wan_dest_ACCEPT
+                COMMIT
+                *nat
+                -A zone_wan_prerouting -p tcp -m tcp --dport 8554 -m comment --comment "!fw3: cam" -j DNAT --to-destination 192.168.1.64:554
+                -A zone_lan_prerouting -s 192.168.1.0/24 -d 203.0.113.7/32 -p tcp -m tcp --dport 8554 -j DNAT --to-destination 192.168.1.64:554
+                COMMIT
+                """, Optional.empty());
+        assertThat(Fixtures.lines(fw3)).containsExactly("4 allow TCP 554 -> 192.168.1.64", "8 fwd TCP 8554 -> 192.168.1.64:554");
+        assertThat(fw3.rules().getFirst().description()).contains("cam");
+
+        RouterConfig nft = reader.parse("nft", """
+                table inet fw4 {
+                	chain dstnat_wan {
+                		meta nfproto ipv4 meta l4proto { tcp, udp } th dport 37777-37778 dnat ip to 192.168.1.108 comment "!fw4: nvr"
+                	}
+                }
+                """, Optional.empty());
+        assertThat(Fixtures.lines(nft)).containsExactly("3 fwd TCP/UDP 37777-37778 -> 192.168.1.108:37777-37778");
+
+        RouterConfig noRedirect = reader.parse("config.xml", """
+                <?xml version="1.0"?>
+                <pfsense><nat><rule><nordr/><interface>wan</interface><protocol>tcp</protocol><target>192.168.1.64</target>
+                <local-port>554</local-port><destination><network>wanip</network><port>554</port></destination></rule></nat></pfsense>
+                """, Optional.empty());
+        assertThat(noRedirect.rules()).isEmpty();
+    }
 }
