@@ -138,7 +138,7 @@ class ScanCommand implements Callable<Integer> {
         SiteLayout layout;
         Optional<NetworkInterface> multicastOn;
         CredentialSettings credentialSettings;
-        List<dev.blindspot.inventory.RouterConfigObservation> routerRules;
+        RouterConfigFiles.Loaded routerRules;
         try {
             routerRules = RouterConfigFiles.load(routerConfigs, Optional.ofNullable(routerConfigFormat));
             failOnSeverity = Optional.ofNullable(failOn).map(Severity::fromWire);
@@ -174,7 +174,7 @@ class ScanCommand implements Callable<Integer> {
 
     private int run(Scope scope, ScanSettings settings, Optional<Severity> failOnSeverity, SiteLayout layout,
                     Optional<NetworkInterface> multicastOn, CredentialSettings credentialSettings,
-                    List<dev.blindspot.inventory.RouterConfigObservation> routerRules) {
+                    RouterConfigFiles.Loaded routerRules) {
         PrintWriter out = spec.commandLine().getOut();
         AtomicBoolean cancel = new AtomicBoolean();
         try (Interrupts interrupts = Interrupts.install(cancel, settings.timeout().multipliedBy(4).plusSeconds(5))) {
@@ -183,14 +183,14 @@ class ScanCommand implements Callable<Integer> {
                  DefaultProbeSuite suite = new DefaultProbeSuite(settings.profile(), settings.timeout(), Clock.systemUTC(),
                          DefaultProbeSuite.udpDefault(settings.timeout()), credentialSettings)) {
                 ProbeSuite probes = suite;
-                List<String> notes = List.of();
+                List<String> notes = routerRules.notes();
                 if (multicastOn.isPresent()) {
                     MulticastDiscovery.Result found = new MulticastDiscovery(multicastOn.get(), settings.timeout()).run(scope::contains);
                     probes = new PrediscoveredSuite(suite, found.inScope());
-                    notes = found.note().stream().toList();
+                    notes = java.util.stream.Stream.concat(notes.stream(), found.note().stream()).toList();
                 }
                 report = new Assessment(settings, probes, Clock.systemUTC(), layout).withNotes(notes).revealingSecrets(revealSecrets)
-                        .withImported(routerRules)
+                        .withImported(routerRules.observations())
                         .run(scope, cancel, progress, !inventoryOnly());
             } catch (IOException e) {
                 spec.commandLine().getErr().println("blindspot " + spec.name() + ": multicast discovery on " + discoverOn

@@ -80,6 +80,8 @@ class RouterConfigLabScanTest {
         assertThat(camera.get("evidence").asText()).contains("router.rules line 4: port forward TCP 8554 -> 127.120.0.1:554")
                 .contains("127.120.0.1 is a Hikvision camera");
         assertThat(camera.get("remediation").asText()).contains("WireGuard");
+        assertThat(report.at("/scan/notes").toString()).contains("router config " + rules
+                + " (iptables-save output): 3 port forwards, 0 DMZ hosts, 0 inbound allow rules");
         List<String> assets = new ArrayList<>();
         report.get("assets").forEach(a -> assets.add(a.get("address").asText()));
         assertThat(assets).as("the router's rules add no asset").doesNotContain("0.0.0.0", "127.120.0.9");
