@@ -99,7 +99,10 @@ public final class CheckCatalogue {
                 new NdaaCoveredVendor(NdaaCoveredList.bundled(), options),
                 // --- router UPnP IGD audit (issue 7, upnp) ---
                 new UpnpIgdEnabled(),
-                new UpnpPortMappingToSurveillance());
+                new UpnpPortMappingToSurveillance(),
+                // --- exposure: router configuration import (issue 7, routercfg) ---
+                new dev.blindspot.check.rules.RouterForwardExposesSurveillance(),
+                new dev.blindspot.check.rules.RouterInboundRuleExposesSurveillance());
     }
 
     public static CheckCatalogue loadDefault() {

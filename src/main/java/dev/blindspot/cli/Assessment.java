@@ -5,6 +5,8 @@ import dev.blindspot.check.CheckOutput;
 import dev.blindspot.check.CheckOptions;
 import dev.blindspot.check.Severity;
 import dev.blindspot.fingerprint.Fingerprinter;
+import dev.blindspot.inventory.Inventory;
+import dev.blindspot.inventory.Observation;
 import dev.blindspot.report.Report;
 import dev.blindspot.report.ReportBuilder;
 import dev.blindspot.report.ScanInfo;
@@ -82,6 +84,13 @@ final class Assessment {
     /** The same assessment showing passwords in finding evidence ({@code --reveal-secrets}). */
     Assessment revealingSecrets(boolean reveal) {
         return new Assessment(settings, suite, clock, site, notes, reveal, audits, policies, answers, extra);
+    }
+
+    /** The same assessment with facts read from files before the scan ({@code --router-config}), added after probing. */
+    Assessment withImported(List<? extends dev.blindspot.inventory.Observation> observations) {
+        List<dev.blindspot.inventory.Observation> all = new java.util.ArrayList<>(extra);
+        all.addAll(observations);
+        return withObservations(all);
     }
 
     /**

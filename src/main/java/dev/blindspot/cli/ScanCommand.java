@@ -163,6 +163,18 @@ class ScanCommand implements Callable<Integer> {
     String gateway;
     private Optional<String> gatewayAddress = Optional.empty();
 
+    // --- router configuration import (issue 7, routercfg) ---
+    @Option(names = "--router-config", paramLabel = "FILE[:FORMAT]",
+            description = "router or firewall configuration to check for port forwards, DMZ hosts and inbound rules"
+                    + " reaching surveillance devices (repeatable; docs/router-config.md): iptables-save, nft list"
+                    + " ruleset (nft), nft -j list ruleset (nft-json), OpenWrt /etc/config/firewall (openwrt),"
+                    + " pfSense/OPNsense config.xml (pfsense), MikroTik /export (mikrotik); detected unless given")
+    List<String> routerConfigs = new ArrayList<>();
+
+    @Option(names = "--router-config-format", paramLabel = "FORMAT",
+            description = "format of the --router-config files given without :FORMAT (default: detected)")
+    String routerConfigFormat;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -174,7 +186,9 @@ class ScanCommand implements Callable<Integer> {
         CredentialSettings credentialSettings;
         Optional<AuditHistoryLoader.Loaded> audits;
         Set<Policy> policies = EnumSet.noneOf(Policy.class);
+        RouterConfigFiles.Loaded routerRules;
         try {
+            routerRules = RouterConfigFiles.load(routerConfigs, Optional.ofNullable(routerConfigFormat));
             policyNames.forEach(n -> policies.add(Policy.named(n)));
             audits = new AuditHistoryLoader().load(Optional.ofNullable(baseline), Optional.ofNullable(history));
             audits.ifPresent(a -> a.warnings().forEach(w -> err.println("blindspot " + spec.name() + ": warning: " + w)));
@@ -194,7 +208,8 @@ class ScanCommand implements Callable<Integer> {
             credentialSettings = new CredentialSettings(maxAttempts, operator, weakPasswords);
             readAnswersAndSuppressions();
             gatewayAddress = Optional.ofNullable(gateway).map(IgdAudits::literal);
-        } catch (TargetException | SiteFileException | IllegalArgumentException | CredentialDataException e) {
+        } catch (TargetException | SiteFileException | IllegalArgumentException | CredentialDataException
+                 | dev.blindspot.exposure.routerconfig.RouterConfigException e) {
             err.println("blindspot " + spec.name() + ": " + e.getMessage());
             return ExitCodes.USAGE;
         } catch (IOException e) {
@@ -206,12 +221,12 @@ class ScanCommand implements Callable<Integer> {
                     + " addresses, more than 65,536; check they are all yours and add --yes to confirm");
             return ExitCodes.USAGE;
         }
-        return run(scope, settings, failOnSeverity, layout, multicastOn, credentialSettings, audits, policies);
+        return run(scope, settings, failOnSeverity, layout, multicastOn, credentialSettings, audits, policies, routerRules);
     }
 
     private int run(Scope scope, ScanSettings settings, Optional<Severity> failOnSeverity, SiteLayout layout,
                     Optional<NetworkInterface> multicastOn, CredentialSettings credentialSettings,
-                    Optional<AuditHistoryLoader.Loaded> audits, Set<Policy> policies) {
+                    Optional<AuditHistoryLoader.Loaded> audits, Set<Policy> policies, RouterConfigFiles.Loaded routerRules) {
         PrintWriter out = spec.commandLine().getOut();
         AtomicBoolean cancel = new AtomicBoolean();
         IgdAudits.Gateway igd = IgdAudits.choose(gatewayAddress, scope);
@@ -223,6 +238,7 @@ class ScanCommand implements Callable<Integer> {
                          igd.address().filter(scope::contains))) {
                 ProbeSuite probes = suite;
                 List<String> notes = new ArrayList<>(igd.note().stream().toList());
+                notes.addAll(routerRules.notes());
                 audits.ifPresent(a -> notes.addAll(a.warnings()));
                 List<dev.blindspot.inventory.Observation> outside = igd.address().filter(a -> !scope.contains(a))
                         .map(a -> List.<dev.blindspot.inventory.Observation>of(IgdAudits.auditOutsideScope(a, settings.timeout())))
@@ -235,7 +251,8 @@ class ScanCommand implements Callable<Integer> {
                 report = new Assessment(settings, probes, Clock.systemUTC(), layout).withNotes(notes).revealingSecrets(revealSecrets)
                         .withAnswers(answers)
                         .withAuditHistory(audits.map(AuditHistoryLoader.Loaded::history)).withPolicies(policies)
-                        .withObservations(outside).run(scope, cancel, progress, !inventoryOnly());
+                        .withObservations(outside).withImported(routerRules.observations())
+                        .run(scope, cancel, progress, !inventoryOnly());
                 report = suppressions.apply(report, LocalDate.now(ZoneOffset.UTC));
             } catch (IOException e) {
                 spec.commandLine().getErr().println("blindspot " + spec.name() + ": multicast discovery on " + discoverOn

@@ -10,7 +10,10 @@ public sealed interface Observation
                 FaviconObservation,
                 ActiveCheckObservation,
                 // --- router UPnP IGD audit (issue 7, upnp) ---
-                UpnpIgdObservation {
+                UpnpIgdObservation,
+                // --- router configuration import (issue 7, routercfg) ---
+
+                RouterConfigObservation {
 
     /** Canonical textual address (as printed by {@code InetAddress#getHostAddress}). */
     String address();
