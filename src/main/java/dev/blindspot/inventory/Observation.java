@@ -7,13 +7,7 @@ package dev.blindspot.inventory;
 public sealed interface Observation
         permits OpenPort, HttpObservation, RtspObservation, OnvifObservation, BannerObservation, LoginObservation,
                 VendorApiObservation, MacObservation, DiscoveryObservation,
-                FaviconObservation,
-                ActiveCheckObservation,
-                // --- router UPnP IGD audit (issue 7, upnp) ---
-                UpnpIgdObservation,
-                // --- router configuration import (issue 7, routercfg) ---
-
-                RouterConfigObservation {
+                FaviconObservation, ActiveCheckObservation, UpnpIgdObservation, RouterConfigObservation {
 
     /** Canonical textual address (as printed by {@code InetAddress#getHostAddress}). */
     String address();
