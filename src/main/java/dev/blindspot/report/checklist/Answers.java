@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * Answers to the manual checklist items, from {@code --answers answers.yaml} (template: docs/answers.md).
- * Only manual items may be answered: a measured result is never overridden by an answer.
+ * Only items with a question may be answered; where the scan judged such an item, the scan's result wins.
  */
 public record Answers(Map<String, Answer> byItem) {
 
@@ -55,7 +55,7 @@ public record Answers(Map<String, Answer> byItem) {
             if (!definition.has(id)) {
                 throw new IOException(file + ": '" + id + "' is not a checklist item");
             }
-            if (!definition.item(id).manual()) {
+            if (!definition.item(id).answerable()) {
                 throw new IOException(file + ": '" + id + "' is judged by the scan and cannot be answered");
             }
             JsonNode v = e.getValue();

@@ -30,9 +30,9 @@ public record ChecklistDefinition(int version, List<ItemDefinition> items) {
             if (item.weight() < 1 || item.weight() > 5) {
                 throw new IllegalArgumentException("checklist item " + item.id() + ": weight must be 1..5");
             }
-            if (item.manual() == item.question().isEmpty()) {
+            if (item.checks().isEmpty() && item.question().isEmpty()) {
                 throw new IllegalArgumentException("checklist item " + item.id()
-                        + ": give either checks (automatic) or a question (manual), not both or neither");
+                        + ": give checks (automatic), a question (manual), or both (the answer counts where no check ran)");
             }
         }
     }

@@ -50,11 +50,14 @@ public final class ChecklistEvaluator {
     }
 
     private static ChecklistItem judge(ItemDefinition d, List<FindingEntry> findings, Answers answers) {
-        if (d.manual()) {
+        if (d.manual() || (d.answerable() && findings.stream().noneMatch(f -> d.checks().contains(f.checkId())))) {
             return answers.of(d.id()).map(a -> new ChecklistItem(d.id(), d.area(), d.title(), d.weight(),
                             a.yes() ? "pass" : "fail", answeredBasis(a), List.of(), d.question(), true))
                     .orElseGet(() -> new ChecklistItem(d.id(), d.area(), d.title(), d.weight(), "manual",
-                            "no scan can see this: answer it in answers.yaml", List.of(), d.question(), false));
+                            d.manual() ? "no scan can see this: answer it in answers.yaml"
+                                    : "this scan did not see it (" + String.join(", ", d.checks())
+                                    + " gave no result): answer it in answers.yaml or give the scan what it needs",
+                            List.of(), d.question(), false));
         }
         List<FindingEntry> mine = findings.stream().filter(f -> d.checks().contains(f.checkId())).toList();
         List<String> failing = ids(mine, "fail");

@@ -111,9 +111,23 @@ class ChecklistEvaluatorTest {
 
         Answers answers = Answers.read(file, definition);
 
-        List<String> manual = definition.items().stream().filter(ItemDefinition::manual).map(ItemDefinition::id).toList();
+        List<String> manual = definition.items().stream().filter(ItemDefinition::answerable).map(ItemDefinition::id).toList();
         assertThat(answers.byItem().keySet()).containsExactlyInAnyOrderElementsOf(manual);
         assertThat(answers.byItem().values()).allMatch(a -> !a.yes());
+    }
+
+    @Test
+    void anItemWithChecksAndAQuestionIsJudgedByTheScanWhenItSawSomethingElseByTheAnswer(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("answers.yaml");
+        Files.writeString(file, "answers:\n  exposure.upnp-off: yes\n");
+        Answers answers = Answers.read(file, definition);
+
+        assertThat(item(evaluator.evaluate(List.of(), answers), "exposure.upnp-off").status()).isEqualTo("pass");
+        assertThat(item(evaluator.evaluate(List.of(), Answers.none()), "exposure.upnp-off").status()).isEqualTo("manual");
+        ChecklistItem judged = item(evaluator.evaluate(List.of(finding("000000000000000f", "upnp-igd-enabled", "fail")), answers),
+                "exposure.upnp-off");
+        assertThat(judged.status()).isEqualTo("fail");
+        assertThat(judged.answered()).isFalse();
     }
 
     @Test
