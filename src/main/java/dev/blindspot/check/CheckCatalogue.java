@@ -78,7 +78,9 @@ public final class CheckCatalogue {
                 new SharedPassword(options),
                 new OperatorCredential(options),
                 // --- access checks (issue 5, snapshot) ---
-                new SnapshotUnauthenticated(SnapshotPaths.bundled()));
+                new SnapshotUnauthenticated(SnapshotPaths.bundled()),
+                // --- vulnerabilities (issue 6, vulnkb): the knowledge base is read here, once per registry ---
+                new dev.blindspot.vuln.FirmwareKnownVulnerability(dev.blindspot.vuln.VulnKnowledge.loadDefault()));
     }
 
     public static CheckCatalogue loadDefault() {
