@@ -43,7 +43,7 @@ sealed interface VersionConstraint {
                         : new Outcome.Undecided("firmware '" + firmware.get() + "' cannot be compared with affected version "
                         + version + " (not a " + scheme.wireName() + " version)");
             }
-            Optional<Integer> c = have.get().decide(want.get());
+            Optional<Integer> c = have.get().decideAgainst(want.get());
             if (c.isEmpty()) {
                 return new Outcome.Undecided("firmware '" + firmware.get() + "' cannot be compared with affected version " + version);
             }
@@ -97,7 +97,7 @@ sealed interface VersionConstraint {
         }
 
         private static Optional<Integer> compare(VersionScheme scheme, Version have, String bound) {
-            return scheme.parse(bound).flatMap(have::decide);
+            return scheme.parse(bound).flatMap(have::decideAgainst);
         }
     }
 }

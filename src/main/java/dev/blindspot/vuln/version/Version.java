@@ -91,6 +91,31 @@ public final class Version implements Comparable<Version> {
         return Optional.of(0);
     }
 
+    /**
+     * Like {@link #decide}, with {@code bound} as a range end that states only what it knows: a field the bound leaves
+     * unknown matches any value ({@code V5.02.006} as a bound covers every build of V5.02.006). A field this version
+     * leaves unknown where the bound states one still cannot be decided.
+     */
+    public Optional<Integer> decideAgainst(Version bound) {
+        if (scheme != bound.scheme || !form.equals(bound.form)) {
+            return Optional.empty();
+        }
+        int n = Math.max(fields.size(), bound.fields.size());
+        for (int i = 0; i < n; i++) {
+            if (!bound.known(i)) {
+                continue;
+            }
+            if (!known(i)) {
+                return Optional.empty();
+            }
+            int c = Long.compare(at(i), bound.at(i));
+            if (c != 0) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.of(0);
+    }
+
     private List<Long> normalised() {
         List<Long> out = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
