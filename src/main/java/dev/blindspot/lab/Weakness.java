@@ -22,7 +22,10 @@ public enum Weakness {
      * The still image served without login: Hikvision "Anonymous Visit", Axis "anonymous viewers", Dahua with the
      * snapshot CGI's authentication off; the lab models it with {@link Features#anonymousViewer()} on those kinds.
      */
-    SNAPSHOT_UNAUTHENTICATED("snapshot-unauthenticated");
+    SNAPSHOT_UNAUTHENTICATED("snapshot-unauthenticated"),
+    // --- vulnerabilities (issue 6, vulnkb) ---
+    /** Firmware inside a CVE's stated range ({@link VulnerableFirmware}: model and firmware of the spec). */
+    FIRMWARE_KNOWN_VULNERABILITY("firmware-known-vulnerability");
 
     /** The kinds whose web server serves its snapshot path without login when the spec's anonymousViewer is on. */
     static final Set<DeviceKind> ANONYMOUS_SNAPSHOT = Set.of(DeviceKind.HIKVISION_CAMERA, DeviceKind.HIKVISION_NVR,
@@ -129,6 +132,9 @@ public enum Weakness {
         }
         if (ANONYMOUS_SNAPSHOT.contains(spec.kind()) && spec.features().anonymousViewer() && hasWeb(spec)) {
             found.add(SNAPSHOT_UNAUTHENTICATED);
+        }
+        if (!VulnerableFirmware.cves(spec).isEmpty()) {
+            found.add(FIRMWARE_KNOWN_VULNERABILITY);
         }
         return List.copyOf(found);
     }

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * <li>{@code dahua}: {@code 2.800.0000000.29.R, Build Date: 2021-06-16}, {@code V2.800.0000000.29.R,build:2021-06-16},
  *     {@code 2.800.0000000.29.r.210630} (NVD); compared by build date first (Dahua's advisories state "build time before ..."; it
  *     is the one axis shared by its product lines), then major.minor, baseline and revision</li>
- * <li>{@code axis}, {@code dotted}: {@code 10.12.182}, {@code 9.80.3.8}, {@code 9.2.0-9289}</li>
+ * <li>{@code axis}, {@code dotted}: {@code 10.12.182}, {@code 9.80.3.8}, {@code 9.2.0-9289}, {@code 0.14.1-f4f3cfa}
+ *     (a trailing git hash is ignored)</li>
  * <li>{@code reolink}: {@code v3.0.0.136_20121102}</li>
  * <li>{@code uniview}: {@code IPC_G6103-B6103.16.10.B25.201218}, {@code B6103.16.10.B25.201218},
  *     {@code cipc-b2303.2.8.230105}, {@code IPC_G6103-B0006P01D1805}</li>
@@ -33,7 +34,7 @@ public enum VersionScheme {
     private static final Pattern DAHUA_V = Pattern.compile(
             "v?(\\d{1,6})\\.(\\d{1,6})\\.([0-9a-z]{1,12})\\.(\\d{1,9})(?:\\.([a-z]))?(?:\\.(\\d{6}|\\d{8}))?"
                     + "(?:\\s*,?\\s*(?:build\\s*date\\s*:|build\\s*:|build)\\s*(\\d{4})-?(\\d{2})-?(\\d{2}))?");
-    private static final Pattern DOTTED_V = Pattern.compile("v?(\\d{1,12}(?:[.\\-_]\\d{1,12}){0,9})");
+    private static final Pattern DOTTED_V = Pattern.compile("v?(\\d{1,12}(?:[.\\-_]\\d{1,12}){0,9})(?:[-+][0-9a-f]{7,40})?");
     private static final Pattern REOLINK_V = Pattern.compile(
             "v?(\\d{1,6})\\.(\\d{1,6})\\.(\\d{1,6})(?:\\.(\\d{1,9}))?(?:_(\\d{6,10}))?");
     private static final Pattern UNV_DOTS = Pattern.compile(
