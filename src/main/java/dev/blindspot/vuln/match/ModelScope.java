@@ -17,9 +17,17 @@ sealed interface ModelScope {
             patterns = List.copyOf(patterns);
         }
 
-        boolean matches(String model) {
-            String m = normalised ? normalise(model) : model.strip();
-            return patterns.stream().anyMatch(p -> p.matcher(m).matches());
+        boolean matches(Asset asset) {
+            Optional<String> m = normalised ? asset.normalisedModel() : asset.model();
+            if (m.isEmpty()) {
+                return false;
+            }
+            for (Pattern p : patterns) {
+                if (p.matcher(m.get()).matches()) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -22,7 +22,7 @@ record Rule(Vulnerability vulnerability, String vendorKey, String vendorLabel, M
                 if (asset.model().isEmpty()) {
                     yield Optional.of(possible(asset, "the model is not known (affected: " + f.label() + ")"));
                 }
-                yield f.matches(asset.model().get())
+                yield f.matches(asset)
                         ? versions(asset, "model " + asset.model().get() + " is in the affected family " + f.label())
                         : Optional.empty();
             }
@@ -30,7 +30,7 @@ record Rule(Vulnerability vulnerability, String vendorKey, String vendorLabel, M
     }
 
     private Optional<VulnMatch> versions(Asset asset, String modelReason) {
-        return switch (versions.test(scheme, asset.firmware())) {
+        return switch (versions.test(scheme, asset)) {
             case VersionConstraint.Outcome.In in -> Optional.of(new VulnMatch(vulnerability, MatchConfidence.CONFIRMED,
                     modelReason + " and " + in.why(), fixed, source));
             case VersionConstraint.Outcome.Out out -> Optional.empty();

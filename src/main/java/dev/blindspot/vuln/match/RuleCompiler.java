@@ -51,7 +51,7 @@ final class RuleCompiler {
                 List.of(Pattern.compile(m, Pattern.CASE_INSENSITIVE)), false, m)).orElse(new ModelScope.AnyModel());
         VersionConstraint versions = e.from().isEmpty() && e.before().isEmpty() && e.through().isEmpty()
                 ? new VersionConstraint.Every()
-                : new VersionConstraint.Range(e.from(), true, e.before().or(e::through), e.through().isPresent());
+                : VersionConstraint.Range.of(e.scheme(), e.from(), true, e.before().or(e::through), e.through().isPresent());
         Optional<String> fixed = e.fixed().or(() -> e.noFix().map(n -> "no fixed firmware: " + n));
         return new Rule(v, names.key(e.vendor()), e.vendor(), scope, versions, e.scheme(), fixed,
                 "curated overlay " + e.file() + " (" + e.source() + ")");
@@ -91,18 +91,19 @@ final class RuleCompiler {
             }
             scope = families(models);
         }
+        VersionScheme scheme = VersionScheme.forVendor(key);
         VersionConstraint versions = switch (cpe.get("version")) {
-            case CpeName.Value.Literal l -> new VersionConstraint.Exact(l.text());
+            case CpeName.Value.Literal l -> VersionConstraint.Exact.of(scheme, l.text());
             case CpeName.Value.NotApplicable n -> new VersionConstraint.Unstated("the NVD names " + product.text()
                     + " without any version range");
             case CpeName.Value.Any a -> t.hasRange()
-                    ? new VersionConstraint.Range(t.versionStartIncluding().or(t::versionStartExcluding),
+                    ? VersionConstraint.Range.of(scheme, t.versionStartIncluding().or(t::versionStartExcluding),
                     t.versionStartIncluding().isPresent(), t.versionEndIncluding().or(t::versionEndExcluding),
                     t.versionEndIncluding().isPresent())
                     : new VersionConstraint.Every();
         };
         Optional<String> fixed = t.versionEndExcluding().or(() -> t.versionEndIncluding().map(e -> "a version after " + e));
-        return Optional.of(new Rule(v, key, label, scope, versions, VersionScheme.forVendor(key), fixed,
+        return Optional.of(new Rule(v, key, label, scope, versions, scheme, fixed,
                 "NVD configuration " + t.criteria()));
     }
 
@@ -134,14 +135,14 @@ final class RuleCompiler {
             boolean open = ver.isEmpty() || ver.equals("0") || ver.equals("*");
             VersionConstraint c;
             if (av.lessThan().isPresent() || av.lessThanOrEqual().isPresent()) {
-                c = new VersionConstraint.Range(open ? Optional.empty() : Optional.of(ver), true,
+                c = VersionConstraint.Range.of(scheme, open ? Optional.empty() : Optional.of(ver), true,
                         av.lessThan().or(av::lessThanOrEqual), av.lessThanOrEqual().isPresent() && av.lessThan().isEmpty());
             } else if (open || ver.equalsIgnoreCase("all")) {
                 c = new VersionConstraint.Every();
             } else if (ver.equalsIgnoreCase("n/a")) {
                 c = new VersionConstraint.Unstated("the CVE record states no version");
             } else {
-                c = new VersionConstraint.Exact(ver);
+                c = VersionConstraint.Exact.of(scheme, ver);
             }
             out.add(new Rule(v, key, label, scope, c, scheme, av.lessThan(),
                     "CVE 5 record: " + label + " " + a.product()));

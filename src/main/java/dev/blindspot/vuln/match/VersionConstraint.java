@@ -14,30 +14,36 @@ sealed interface VersionConstraint {
         record Undecided(String why) implements Outcome {}
     }
 
-    Outcome test(VersionScheme scheme, Optional<String> firmware);
+    Outcome test(VersionScheme scheme, Asset asset);
 
     /** Every version (NVD {@code *} without a range, CVE 5 "all"). */
     record Every() implements VersionConstraint {
-        public Outcome test(VersionScheme scheme, Optional<String> firmware) {
+        public Outcome test(VersionScheme scheme, Asset asset) {
+            Optional<String> firmware = asset.firmware();
             return new Outcome.In("every firmware version is affected");
         }
     }
 
     /** The record states no version (NVD {@code -}, prose): the model family alone is known. */
     record Unstated(String what) implements VersionConstraint {
-        public Outcome test(VersionScheme scheme, Optional<String> firmware) {
+        public Outcome test(VersionScheme scheme, Asset asset) {
+            Optional<String> firmware = asset.firmware();
             return new Outcome.Undecided(what);
         }
     }
 
     /** One exact version. */
-    record Exact(String version) implements VersionConstraint {
-        public Outcome test(VersionScheme scheme, Optional<String> firmware) {
+    record Exact(String version, Optional<Version> want) implements VersionConstraint {
+        static Exact of(VersionScheme scheme, String version) {
+            return new Exact(version, scheme.parse(version));
+        }
+
+        public Outcome test(VersionScheme scheme, Asset asset) {
+            Optional<String> firmware = asset.firmware();
             if (firmware.isEmpty()) {
                 return new Outcome.Undecided("firmware version unknown (affected: " + version + ")");
             }
-            Optional<Version> want = scheme.parse(version);
-            Optional<Version> have = scheme.parse(firmware.get());
+            Optional<Version> have = asset.firmwareIn(scheme);
             if (want.isEmpty() || have.isEmpty()) {
                 return firmware.get().strip().equalsIgnoreCase(version.strip()) ? new Outcome.In("firmware is " + version)
                         : new Outcome.Undecided("firmware '" + firmware.get() + "' cannot be compared with affected version "
@@ -52,8 +58,13 @@ sealed interface VersionConstraint {
     }
 
     /** A range; each end optional, inclusive or exclusive. */
-    record Range(Optional<String> start, boolean startInclusive, Optional<String> end, boolean endInclusive)
-            implements VersionConstraint {
+    record Range(Optional<String> start, boolean startInclusive, Optional<String> end, boolean endInclusive,
+                 Optional<Version> startVersion, Optional<Version> endVersion) implements VersionConstraint {
+
+        static Range of(VersionScheme scheme, Optional<String> start, boolean startInclusive, Optional<String> end,
+                        boolean endInclusive) {
+            return new Range(start, startInclusive, end, endInclusive, start.flatMap(scheme::parse), end.flatMap(scheme::parse));
+        }
 
         public String describe() {
             String s = start.map(v -> (startInclusive ? "from " : "after ") + v).orElse("");
@@ -61,17 +72,18 @@ sealed interface VersionConstraint {
             return (s + (s.isEmpty() || e.isEmpty() ? "" : " ") + e).strip();
         }
 
-        public Outcome test(VersionScheme scheme, Optional<String> firmware) {
+        public Outcome test(VersionScheme scheme, Asset asset) {
+            Optional<String> firmware = asset.firmware();
             if (firmware.isEmpty()) {
                 return new Outcome.Undecided("firmware version unknown (affected: " + describe() + ")");
             }
-            Optional<Version> have = scheme.parse(firmware.get());
+            Optional<Version> have = asset.firmwareIn(scheme);
             if (have.isEmpty()) {
                 return new Outcome.Undecided("firmware '" + firmware.get() + "' is not a " + scheme.wireName()
                         + " version; cannot compare with " + describe());
             }
             if (start.isPresent()) {
-                Optional<Integer> c = compare(scheme, have.get(), start.get());
+                Optional<Integer> c = startVersion.flatMap(have.get()::decideAgainst);
                 if (c.isEmpty()) {
                     return undecided(firmware.get(), scheme);
                 }
@@ -80,7 +92,7 @@ sealed interface VersionConstraint {
                 }
             }
             if (end.isPresent()) {
-                Optional<Integer> c = compare(scheme, have.get(), end.get());
+                Optional<Integer> c = endVersion.flatMap(have.get()::decideAgainst);
                 if (c.isEmpty()) {
                     return undecided(firmware.get(), scheme);
                 }
@@ -96,8 +108,5 @@ sealed interface VersionConstraint {
                     + ") in the " + scheme.wireName() + " scheme");
         }
 
-        private static Optional<Integer> compare(VersionScheme scheme, Version have, String bound) {
-            return scheme.parse(bound).flatMap(have::decideAgainst);
-        }
     }
 }
