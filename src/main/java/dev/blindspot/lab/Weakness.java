@@ -24,7 +24,10 @@ public enum Weakness {
      */
     SNAPSHOT_UNAUTHENTICATED("snapshot-unauthenticated"),
     // --- vulnerabilities (issue 6, vulnkb) ---
-    /** Firmware inside a CVE's stated range ({@link VulnerableFirmware}: model and firmware of the spec). */
+    /**
+     * Firmware inside a CVE's stated range ({@link VulnerableFirmware}: model and firmware of the spec), on a device
+     * whose web server (and ONVIF there) tells its model and firmware.
+     */
     FIRMWARE_KNOWN_VULNERABILITY("firmware-known-vulnerability");
 
     /** The kinds whose web server serves its snapshot path without login when the spec's anonymousViewer is on. */
@@ -133,7 +136,7 @@ public enum Weakness {
         if (ANONYMOUS_SNAPSHOT.contains(spec.kind()) && spec.features().anonymousViewer() && hasWeb(spec)) {
             found.add(SNAPSHOT_UNAUTHENTICATED);
         }
-        if (!VulnerableFirmware.cves(spec).isEmpty()) {
+        if (!VulnerableFirmware.cves(spec).isEmpty() && hasWeb(spec)) {
             found.add(FIRMWARE_KNOWN_VULNERABILITY);
         }
         return List.copyOf(found);

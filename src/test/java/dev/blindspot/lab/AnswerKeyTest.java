@@ -44,14 +44,15 @@ class AnswerKeyTest {
 
             assertThat(json).isEqualTo("{\"devices\":["
                     + entry("127.61.7.1", "Hikvision", "DS-2CD2532F-IWS", "V5.2.0 build 140721",
-                            "\"default-credentials-accepted\"") + ","
+                            "\"default-credentials-accepted\",\"firmware-known-vulnerability\"") + ","
                     + entry("127.61.7.2", "Hikvision", "DS-2CD2386G2-IU", "V5.7.18 build 240826", "") + ","
                     + entry("127.61.7.3", "Generic", "IPC-HX3518", "V4.02.R11.0010",
                             "\"rtsp-unauthenticated-stream\",\"onvif-unauthenticated-access\"") + ","
                     + entry("127.61.7.4", "Axis", "M1065-LW", "9.80.1", "") + ","
                     + entry("127.61.7.5", "Axis", "P1448-LE", "10.12.228", "") + ","
                     + entry("127.61.7.6", "Dahua", "IPC-HFW4300S-V2", "2.420.0000.0.R,build:2014-05-24",
-                            "\"default-credentials-accepted\",\"http-basic-auth-cleartext\",\"telnet-enabled\"")
+                            "\"default-credentials-accepted\",\"http-basic-auth-cleartext\",\"telnet-enabled\","
+                                    + "\"firmware-known-vulnerability\"")
                     + "],\"flatNetworks\":[]}");
             assertThat(lab.devices()).extracting(LabDevice::kind).containsExactly(DeviceKind.HIKVISION_CAMERA,
                     DeviceKind.HIKVISION_CAMERA, DeviceKind.GENERIC_ONVIF_CAMERA, DeviceKind.HARDENED_CAMERA,
@@ -87,10 +88,12 @@ class AnswerKeyTest {
         DeviceSpec hikvision = DeviceSpec.defaults(DeviceKind.HIKVISION_CAMERA);
         DeviceSpec generic = DeviceSpec.defaults(DeviceKind.GENERIC_ONVIF_CAMERA);
 
-        assertThat(Weakness.of(hikvision.withPassword("S3cure!pass"))).isEmpty();
+        // the default Hikvision camera runs V5.2.0 build 140721, inside CVE-2017-7921's range (VulnerableFirmware)
+        assertThat(Weakness.of(hikvision.withPassword("S3cure!pass"))).containsExactly(Weakness.FIRMWARE_KNOWN_VULNERABILITY);
+        assertThat(Weakness.of(hikvision.withPassword("S3cure!pass").withFirmware("V5.7.18 build 240826"))).isEmpty();
         assertThat(Weakness.of(hikvision.withTelnet(true).withHttpAuth(HttpAuth.BASIC).withRtspAuth(RtspAuth.NONE)))
                 .containsExactly(Weakness.DEFAULT_CREDENTIALS_ACCEPTED, Weakness.RTSP_UNAUTHENTICATED_STREAM,
-                        Weakness.HTTP_BASIC_AUTH_CLEARTEXT, Weakness.TELNET_ENABLED);
+                        Weakness.HTTP_BASIC_AUTH_CLEARTEXT, Weakness.TELNET_ENABLED, Weakness.FIRMWARE_KNOWN_VULNERABILITY);
         assertThat(Weakness.of(DeviceSpec.defaults(DeviceKind.HARDENED_CAMERA).withCredentials("root", "pass")))
                 .containsExactly(Weakness.DEFAULT_CREDENTIALS_ACCEPTED);
         // the gSOAP-only camera never challenges while its ONVIF is open, so Basic there is no finding
@@ -99,7 +102,8 @@ class AnswerKeyTest {
                 .contains(Weakness.HTTP_BASIC_AUTH_CLEARTEXT);
         assertThat(Weakness.values()).extracting(Weakness::checkId).containsExactly("default-credentials-accepted",
                 "rtsp-unauthenticated-stream", "onvif-unauthenticated-access", "http-basic-auth-cleartext",
-                "telnet-enabled", "frigate-unauthenticated-api", "zoneminder-auth-disabled", "snapshot-unauthenticated");
+                "telnet-enabled", "frigate-unauthenticated-api", "zoneminder-auth-disabled", "snapshot-unauthenticated",
+                "firmware-known-vulnerability");
     }
 
     @Test
