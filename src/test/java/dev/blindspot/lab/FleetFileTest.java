@@ -51,7 +51,9 @@ class FleetFileTest {
         assertThat(halfFixed.telnet()).isFalse();
         assertThat(halfFixed.services().port("http", 80)).isEqualTo(8080);
         assertThat(halfFixed.services().runs("dahua-sdk")).isFalse();
-        assertThat(Weakness.of(halfFixed)).containsExactly(Weakness.HTTP_BASIC_AUTH_CLEARTEXT);
+        // its 2014 firmware is inside CVE-2017-7925's range (lab VulnerableFirmware)
+        assertThat(Weakness.of(halfFixed)).containsExactly(Weakness.HTTP_BASIC_AUTH_CLEARTEXT,
+                Weakness.FIRMWARE_KNOWN_VULNERABILITY);
 
         assertThat(FleetFile.load(EXAMPLE).devices()).as("same file, same fleet").isEqualTo(devices);
     }

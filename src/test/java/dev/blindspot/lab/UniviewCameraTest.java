@@ -59,7 +59,7 @@ class UniviewCameraTest {
         assertThat(Vendors2.json(unknown.text()).path("Response").path("ResponseCode").asInt()).isEqualTo(1);
         assertThat(lab.attempts(camera.address(), LoginProtocol.HTTP_DIGEST).get("admin"))
                 .isEqualTo(new AccountAttempts(2, 0));
-        assertThat(camera.failing()).containsExactly("default-credentials-accepted");
+        assertThat(camera.failing()).containsExactly("default-credentials-accepted", "firmware-known-vulnerability");
     }
 
     @Test
@@ -77,7 +77,8 @@ class UniviewCameraTest {
                     + "CSeq: 2\r\n\r\n");
             assertThat(describe.status()).isEqualTo(401);
         }
-        assertThat(open.failing()).containsExactly("rtsp-unauthenticated-stream", "onvif-unauthenticated-access");
+        assertThat(open.failing()).containsExactly("rtsp-unauthenticated-stream", "onvif-unauthenticated-access",
+                "firmware-known-vulnerability");
     }
 
     @Test

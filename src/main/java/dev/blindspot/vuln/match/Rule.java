@@ -32,15 +32,15 @@ record Rule(Vulnerability vulnerability, String vendorKey, String vendorLabel, M
     private Optional<VulnMatch> versions(Asset asset, String modelReason) {
         return switch (versions.test(scheme, asset)) {
             case VersionConstraint.Outcome.In in -> Optional.of(new VulnMatch(vulnerability, MatchConfidence.CONFIRMED,
-                    modelReason + " and " + in.why(), fixed, source));
+                    modelReason + " and " + in.why(), fixed, source, false));
             case VersionConstraint.Outcome.Out out -> Optional.empty();
             case VersionConstraint.Outcome.Undecided u -> Optional.of(new VulnMatch(vulnerability, MatchConfidence.LIKELY,
-                    modelReason + "; " + u.why(), fixed, source));
+                    modelReason + "; " + u.why(), fixed, source, !u.noVersionStated()));
         };
     }
 
     private VulnMatch possible(Asset asset, String why) {
         return new VulnMatch(vulnerability, MatchConfidence.POSSIBLE,
-                "vendor only: " + vendorLabel + " matches, " + why, fixed, source);
+                "vendor only: " + vendorLabel + " matches, " + why, fixed, source, false);
     }
 }

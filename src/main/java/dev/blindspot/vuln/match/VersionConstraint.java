@@ -11,7 +11,12 @@ sealed interface VersionConstraint {
     sealed interface Outcome {
         record In(String why) implements Outcome {}
         record Out() implements Outcome {}
-        record Undecided(String why) implements Outcome {}
+        /** {@code noVersionStated}: the record itself names no version (else: the firmware could not be placed). */
+        record Undecided(String why, boolean noVersionStated) implements Outcome {
+            Undecided(String why) {
+                this(why, false);
+            }
+        }
     }
 
     Outcome test(VersionScheme scheme, Asset asset);
@@ -28,7 +33,7 @@ sealed interface VersionConstraint {
     record Unstated(String what) implements VersionConstraint {
         public Outcome test(VersionScheme scheme, Asset asset) {
             Optional<String> firmware = asset.firmware();
-            return new Outcome.Undecided(what);
+            return new Outcome.Undecided(what, true);
         }
     }
 
