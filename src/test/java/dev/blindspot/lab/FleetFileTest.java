@@ -32,7 +32,7 @@ class FleetFileTest {
         assertThat(devices.get(4).password()).isEqualTo("12345");
         assertThat(devices.get(4).telnet()).isTrue();
         assertThat(Weakness.of(devices.get(5))).containsExactly(Weakness.DEFAULT_CREDENTIALS_ACCEPTED,
-                Weakness.TELNET_ENABLED);
+                Weakness.TELNET_ENABLED, Weakness.FIRMWARE_KNOWN_VULNERABILITY);
 
         DeviceSpec lobby = devices.get(6);
         assertThat(devices.get(7).password()).isEqualTo(lobby.password());
