@@ -102,7 +102,9 @@ public final class CheckCatalogue {
                 new UpnpPortMappingToSurveillance(),
                 // --- exposure: router configuration import (issue 7, routercfg) ---
                 new dev.blindspot.check.rules.RouterForwardExposesSurveillance(),
-                new dev.blindspot.check.rules.RouterInboundRuleExposesSurveillance());
+                new dev.blindspot.check.rules.RouterInboundRuleExposesSurveillance(),
+                // --- vulnerabilities (issue 6, vulnkb): the knowledge base is read here, once per registry ---
+                new dev.blindspot.vuln.FirmwareKnownVulnerability(dev.blindspot.vuln.VulnKnowledge.loadDefault()));
     }
 
     public static CheckCatalogue loadDefault() {

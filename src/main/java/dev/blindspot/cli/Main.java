@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code blindspot scan|inventory|demo|lab|bench|checks}. */
 @Command(name = "blindspot", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Security assessment for self-hosted video surveillance: cameras, NVRs, VMS.",
-        subcommands = {ScanCommand.class, InventoryCommand.class, DemoCommand.class, LabCommand.class, BenchCommand.class, ChecksCommand.class, ReportCommand.class, DiffCommand.class,
+        subcommands = {ScanCommand.class, InventoryCommand.class, DemoCommand.class, LabCommand.class, BenchCommand.class, ChecksCommand.class, ReportCommand.class, DiffCommand.class, DbCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -51,7 +51,13 @@ public enum Weakness {
     FIRMWARE_END_OF_LIFE("firmware-end-of-life"),
     // --- router UPnP IGD audit (issue 7, upnp) ---
     /** The UPnP router's IGD answers unicast M-SEARCH and SOAP control (always: it is the kind's point). */
-    UPNP_IGD_ENABLED("upnp-igd-enabled");
+    UPNP_IGD_ENABLED("upnp-igd-enabled"),
+    // --- vulnerabilities (issue 6, vulnkb) ---
+    /**
+     * Firmware inside a CVE's stated range ({@link VulnerableFirmware}: model and firmware of the spec), on a device
+     * whose web server (and ONVIF there) tells its model and firmware.
+     */
+    FIRMWARE_KNOWN_VULNERABILITY("firmware-known-vulnerability");
 
     /** The kinds whose web server serves its snapshot path without login when the spec's anonymousViewer is on. */
     static final Set<DeviceKind> ANONYMOUS_SNAPSHOT = Set.of(DeviceKind.HIKVISION_CAMERA, DeviceKind.HIKVISION_NVR,
@@ -200,6 +206,9 @@ public enum Weakness {
         }
         if (spec.kind() == DeviceKind.UPNP_ROUTER) {
             found.add(UPNP_IGD_ENABLED);
+        }
+        if (!VulnerableFirmware.cves(spec).isEmpty() && hasWeb(spec)) {
+            found.add(FIRMWARE_KNOWN_VULNERABILITY);
         }
         return List.copyOf(found);
     }

@@ -74,7 +74,7 @@ class CameraVendors2ScanTest {
         assertThat(score.falseAlarms()).as("failing findings not planted").isEmpty();
         assertThat(score.byCheck().keySet()).containsExactlyInAnyOrder("default-credentials-accepted",
                 "rtsp-unauthenticated-stream", "onvif-unauthenticated-access", "http-basic-auth-cleartext",
-                "telnet-enabled", "shared-password", "security-update-overdue");
+                "telnet-enabled", "shared-password", "security-update-overdue", "firmware-known-vulnerability");
         assertThat(report.scan().complete()).isTrue();
     }
 

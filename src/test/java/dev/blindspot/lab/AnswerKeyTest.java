@@ -44,7 +44,7 @@ class AnswerKeyTest {
 
             assertThat(json).isEqualTo("{\"devices\":["
                     + entry("127.61.7.1", "Hikvision", "DS-2CD2532F-IWS", "V5.2.0 build 140721",
-                            "\"default-credentials-accepted\",\"vulnerability-confirmed\",\"security-update-overdue\"") + ","
+                            "\"default-credentials-accepted\",\"vulnerability-confirmed\",\"security-update-overdue\",\"firmware-known-vulnerability\"") + ","
                     + entry("127.61.7.2", "Hikvision", "DS-2CD2386G2-IU", "V5.7.18 build 240826", "") + ","
                     + entry("127.61.7.3", "Generic", "IPC-HX3518", "V4.02.R11.0010",
                             "\"rtsp-unauthenticated-stream\",\"onvif-unauthenticated-access\"") + ","
@@ -52,7 +52,7 @@ class AnswerKeyTest {
                     + entry("127.61.7.5", "Axis", "P1448-LE", "10.12.228", "") + ","
                     + entry("127.61.7.6", "Dahua", "IPC-HFW4300S-V2", "2.420.0000.0.R,build:2014-05-24",
                             "\"default-credentials-accepted\",\"http-basic-auth-cleartext\",\"telnet-enabled\","
-                                    + "\"vulnerability-confirmed\"")
+                                    + "\"vulnerability-confirmed\",\"firmware-known-vulnerability\"")
                     + "],\"flatNetworks\":[]}");
             assertThat(lab.devices()).extracting(LabDevice::kind).containsExactly(DeviceKind.HIKVISION_CAMERA,
                     DeviceKind.HIKVISION_CAMERA, DeviceKind.GENERIC_ONVIF_CAMERA, DeviceKind.HARDENED_CAMERA,
@@ -91,13 +91,13 @@ class AnswerKeyTest {
         // its V5.2.0 build 140721 firmware is inside CVE-2017-7921's range and older than the 2017 security release
         // V5.4.41; on a current model and firmware nothing is left
         assertThat(Weakness.of(hikvision.withPassword("S3cure!pass"))).containsExactly(Weakness.VULNERABILITY_CONFIRMED,
-                Weakness.SECURITY_UPDATE_OVERDUE);
+                Weakness.SECURITY_UPDATE_OVERDUE, Weakness.FIRMWARE_KNOWN_VULNERABILITY);
         assertThat(Weakness.of(hikvision.withPassword("S3cure!pass").withModel("DS-2CD2386G2-IU")
                 .withFirmware("V5.7.18 build 240826"))).isEmpty();
         assertThat(Weakness.of(hikvision.withTelnet(true).withHttpAuth(HttpAuth.BASIC).withRtspAuth(RtspAuth.NONE)))
                 .containsExactly(Weakness.DEFAULT_CREDENTIALS_ACCEPTED, Weakness.RTSP_UNAUTHENTICATED_STREAM,
                         Weakness.HTTP_BASIC_AUTH_CLEARTEXT, Weakness.TELNET_ENABLED, Weakness.VULNERABILITY_CONFIRMED,
-                        Weakness.SECURITY_UPDATE_OVERDUE);
+                        Weakness.SECURITY_UPDATE_OVERDUE, Weakness.FIRMWARE_KNOWN_VULNERABILITY);
         assertThat(Weakness.of(DeviceSpec.defaults(DeviceKind.HARDENED_CAMERA).withCredentials("root", "pass")))
                 .containsExactly(Weakness.DEFAULT_CREDENTIALS_ACCEPTED);
         // the gSOAP-only camera never challenges while its ONVIF is open, so Basic there is no finding
@@ -108,7 +108,8 @@ class AnswerKeyTest {
                 "rtsp-unauthenticated-stream", "onvif-unauthenticated-access", "http-basic-auth-cleartext",
                 "telnet-enabled", "frigate-unauthenticated-api", "zoneminder-auth-disabled", "snapshot-unauthenticated",
                 "device-not-set-up", "vulnerability-confirmed", "security-update-overdue", "firmware-end-of-life",
-                "upnp-igd-enabled"); // issue 7, upnp
+                "upnp-igd-enabled", // issue 7, upnp
+                "firmware-known-vulnerability");
         // an Axis with no password at all was never set up: no account, so no default credential either
         assertThat(Weakness.of(DeviceSpec.defaults(DeviceKind.AXIS_CAMERA).withPassword("")))
                 .containsExactly(Weakness.DEVICE_NOT_SET_UP);

@@ -135,7 +135,7 @@ class DahuaOldCameraTest {
         }
         assertThat(camera.ports()).containsEntry("dahua-sdk", 37777).containsEntry("telnet", 23);
         assertThat(camera.failing()).containsExactly("default-credentials-accepted", "http-basic-auth-cleartext",
-                "telnet-enabled", "vulnerability-confirmed");
+                "telnet-enabled", "vulnerability-confirmed", "firmware-known-vulnerability");
     }
 
     private static String readUntil(InputStream in, String end) throws Exception {

@@ -32,7 +32,8 @@ class FleetFileTest {
         assertThat(devices.get(4).password()).isEqualTo("12345");
         assertThat(devices.get(4).telnet()).isTrue();
         assertThat(Weakness.of(devices.get(5))).containsExactly(Weakness.DEFAULT_CREDENTIALS_ACCEPTED,
-                Weakness.TELNET_ENABLED, Weakness.VULNERABILITY_CONFIRMED, Weakness.SECURITY_UPDATE_OVERDUE);
+                Weakness.TELNET_ENABLED, Weakness.VULNERABILITY_CONFIRMED, Weakness.SECURITY_UPDATE_OVERDUE,
+                Weakness.FIRMWARE_KNOWN_VULNERABILITY);
 
         DeviceSpec lobby = devices.get(6);
         assertThat(devices.get(7).password()).isEqualTo(lobby.password());
@@ -53,7 +54,7 @@ class FleetFileTest {
         assertThat(halfFixed.services().runs("dahua-sdk")).isFalse();
         // still the 2014 firmware: CVE-2017-7925 (issue 6, safe active checks)
         assertThat(Weakness.of(halfFixed)).containsExactly(Weakness.HTTP_BASIC_AUTH_CLEARTEXT,
-                Weakness.VULNERABILITY_CONFIRMED);
+                Weakness.VULNERABILITY_CONFIRMED, Weakness.FIRMWARE_KNOWN_VULNERABILITY);
 
         assertThat(FleetFile.load(EXAMPLE).devices()).as("same file, same fleet").isEqualTo(devices);
     }

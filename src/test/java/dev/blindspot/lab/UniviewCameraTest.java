@@ -60,7 +60,8 @@ class UniviewCameraTest {
         assertThat(lab.attempts(camera.address(), LoginProtocol.HTTP_DIGEST).get("admin"))
                 .isEqualTo(new AccountAttempts(2, 0));
         // the 2018 IPC_G6103 build predates Uniview's December 2021 fix of CVE-2021-45039 (release data)
-        assertThat(camera.failing()).containsExactly("default-credentials-accepted", "security-update-overdue");
+        assertThat(camera.failing()).containsExactly("default-credentials-accepted", "security-update-overdue",
+                "firmware-known-vulnerability");
     }
 
     @Test
@@ -79,7 +80,7 @@ class UniviewCameraTest {
             assertThat(describe.status()).isEqualTo(401);
         }
         assertThat(open.failing()).containsExactly("rtsp-unauthenticated-stream", "onvif-unauthenticated-access",
-                "security-update-overdue");
+                "security-update-overdue", "firmware-known-vulnerability");
     }
 
     @Test
