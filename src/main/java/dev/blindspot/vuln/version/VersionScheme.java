@@ -34,7 +34,9 @@ public enum VersionScheme {
     private static final Pattern DAHUA_V = Pattern.compile(
             "v?(\\d{1,6})\\.(\\d{1,6})\\.([0-9a-z]{1,12})\\.(\\d{1,9})(?:\\.([a-z]))?(?:\\.(\\d{6}|\\d{8}))?"
                     + "(?:\\s*,?\\s*(?:build\\s*date\\s*:|build\\s*:|build)\\s*(\\d{4})-?(\\d{2})-?(\\d{2}))?");
-    private static final Pattern DOTTED_V = Pattern.compile("v?(\\d{1,12}(?:[.\\-_]\\d{1,12}){0,9})(?:[-+][0-9a-f]{7,40})?");
+    /** Dotted numbers, an optional D-Link-style build ({@code 2.60B15}: build 15 of 2.60), an optional git hash. */
+    private static final Pattern DOTTED_V = Pattern.compile(
+            "v?(\\d{1,12}(?:[.\\-_]\\d{1,12}){0,9})(?:b(\\d{1,6}))?(?:[-+][0-9a-f]{7,40})?");
     private static final Pattern REOLINK_V = Pattern.compile(
             "v?(\\d{1,6})\\.(\\d{1,6})\\.(\\d{1,6})(?:\\.(\\d{1,9}))?(?:_(\\d{6,10}))?");
     private static final Pattern UNV_DOTS = Pattern.compile(
@@ -127,6 +129,9 @@ public enum VersionScheme {
         List<Optional<Long>> f = new ArrayList<>();
         for (String p : m.group(1).split("[.\\-_]")) {
             f.add(Optional.of(num(p)));
+        }
+        if (m.group(2) != null) {
+            f.add(Optional.of(num(m.group(2))));
         }
         return Optional.of(new Version(this, "", raw, f));
     }

@@ -68,6 +68,10 @@ class VersionSchemeTest {
         assertThat(sign(hw, "1.40_161209", "2.21.02")).isNegative();
         assertThat(sign(VersionScheme.DOTTED, "9.2.0-9289", "9.2.0-11289")).isNegative();
         assertThat(VersionScheme.DOTTED.parse("13.5a")).isEmpty();
+        // D-Link's build suffix (DNR-322L "2.60B15", NVD "2.60b15"): build 15 of 2.60
+        assertThat(sign(VersionScheme.DOTTED, "2.60B15", "2.60b15")).isZero();
+        assertThat(sign(VersionScheme.DOTTED, "2.60B14", "2.60B15")).isNegative();
+        assertThat(sign(VersionScheme.DOTTED, "2.60B15", "2.61")).isNegative();
         assertThat(VersionScheme.DOTTED.parse("1".repeat(300))).isEmpty();
     }
 
