@@ -60,6 +60,17 @@ public final class Fingerprinter implements Identifier {
         return statements.stream().flatMap(st -> field.apply(st).stream()).findFirst();
     }
 
+    /**
+     * The chosen firmware, or a later source's statement of the same version with more detail: ONVIF says
+     * {@code 2.800.0000016.0.R}, Dahua's getSoftwareVersion {@code 2.800.0000016.0.R,build:2020-06-05}; the build
+     * date decides CVE ranges, so the longer statement of the same version wins.
+     */
+    static Optional<String> mostPrecise(Optional<String> chosen, List<String> all) {
+        return chosen.map(c -> all.stream().filter(f -> f.length() > c.length() && f.startsWith(c)
+                        && !Character.isLetterOrDigit(f.charAt(c.length())) && f.charAt(c.length()) != '.')
+                .max(java.util.Comparator.comparingInt(String::length)).orElse(c));
+    }
+
     private static IdentityConfidence confidence(Strength strength) {
         return switch (strength) {
             case STRONG -> IdentityConfidence.HIGH;
@@ -134,7 +145,8 @@ public final class Fingerprinter implements Identifier {
         Optional<Statement> chosen = statements.stream().filter(st -> st.vendor().isPresent()).findFirst();
         Optional<String> vendor = chosen.flatMap(Statement::vendor);
         Optional<String> model = first(statements, Statement::model);
-        Optional<String> firmware = first(statements, Statement::firmware);
+        Optional<String> firmware = mostPrecise(first(statements, Statement::firmware),
+                statements.stream().flatMap(st -> st.firmware().stream()).toList());
         Optional<DeviceClass> cls = first(statements, Statement::deviceClass)
                 .or(() -> ruleClass(matches, observations))
                 .or(() -> speaksVideo(observations) ? Optional.of(DeviceClass.CAMERA) : Optional.empty());

@@ -22,6 +22,17 @@ class FingerprinterTest {
     private final Fingerprinter fingerprinter = Fingerprinter.loadDefault();
 
     @Test
+    void aLaterStatementOfTheSameFirmwareWithMoreDetailWins() {
+        assertThat(Fingerprinter.mostPrecise(Optional.of("2.800.0000016.0.R"),
+                List.of("2.800.0000016.0.R", "2.800.0000016.0.R,build:2020-06-05"))).contains("2.800.0000016.0.R,build:2020-06-05");
+        assertThat(Fingerprinter.mostPrecise(Optional.of("V5.5.0"), List.of("V5.5.0", "V5.5.0 build 190101")))
+                .contains("V5.5.0 build 190101");
+        // another version that merely starts with the same digits is not more precise: 2.8 is not 2.80
+        assertThat(Fingerprinter.mostPrecise(Optional.of("2.8"), List.of("2.8", "2.80", "2.8.1"))).contains("2.8");
+        assertThat(Fingerprinter.mostPrecise(Optional.empty(), List.of("1.0"))).isEmpty();
+    }
+
+    @Test
     void rtspRealmIdentifiesAndNoncesAreNotEvidence() {
         List<Observation> obs = List.of(
                 rtsp("127.0.0.5", 554, "DESCRIBE", "/", 401, "", "WWW-Authenticate",
