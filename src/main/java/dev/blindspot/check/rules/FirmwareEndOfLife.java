@@ -3,12 +3,12 @@ package dev.blindspot.check.rules;
 import dev.blindspot.check.Check;
 import dev.blindspot.check.CheckOptions;
 import dev.blindspot.check.CheckResult;
+import dev.blindspot.check.PerAsset;
 import dev.blindspot.inventory.Identity;
 import dev.blindspot.inventory.Inventory;
 import dev.blindspot.patch.Device;
 import dev.blindspot.patch.FirmwareReleases;
 import dev.blindspot.patch.PatchAssessor;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,14 +36,8 @@ public final class FirmwareEndOfLife implements Check {
 
     @Override
     public List<CheckResult> evaluate(Inventory inventory) {
-        List<CheckResult> out = new ArrayList<>();
-        for (String address : inventory.addresses()) {
-            Identity identity = inventory.identity(address);
-            if (identity.isSurveillance()) {
-                assessor.endOfLife(Device.of(identity), options.scanTime())
-                        .ifPresent(status -> out.add(PatchResults.of(address, identity, status)));
-            }
-        }
-        return out;
+        return PerAsset.judge(inventory, Identity::isSurveillance, (address, identity) -> assessor
+                .endOfLife(Device.of(identity), options.scanTime())
+                .map(status -> List.of(PatchResults.of(address, identity, status))).orElse(List.of()));
     }
 }

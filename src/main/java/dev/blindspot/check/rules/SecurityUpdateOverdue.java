@@ -3,12 +3,12 @@ package dev.blindspot.check.rules;
 import dev.blindspot.check.Check;
 import dev.blindspot.check.CheckOptions;
 import dev.blindspot.check.CheckResult;
+import dev.blindspot.check.PerAsset;
 import dev.blindspot.inventory.Identity;
 import dev.blindspot.inventory.Inventory;
 import dev.blindspot.patch.Device;
 import dev.blindspot.patch.FirmwareReleases;
 import dev.blindspot.patch.PatchAssessor;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,14 +36,7 @@ public final class SecurityUpdateOverdue implements Check {
 
     @Override
     public List<CheckResult> evaluate(Inventory inventory) {
-        List<CheckResult> out = new ArrayList<>();
-        for (String address : inventory.addresses()) {
-            Identity identity = inventory.identity(address);
-            if (identity.isSurveillance()) {
-                out.add(PatchResults.of(address, identity,
-                        assessor.securityUpdates(Device.of(identity), options.scanTime())));
-            }
-        }
-        return out;
+        return PerAsset.judge(inventory, Identity::isSurveillance, (address, identity) -> List.of(
+                PatchResults.of(address, identity, assessor.securityUpdates(Device.of(identity), options.scanTime()))));
     }
 }
