@@ -78,7 +78,13 @@ public final class CheckCatalogue {
                 new SharedPassword(options),
                 new OperatorCredential(options),
                 // --- access checks (issue 5, snapshot) ---
-                new SnapshotUnauthenticated(SnapshotPaths.bundled()));
+                new SnapshotUnauthenticated(SnapshotPaths.bundled()),
+                // --- exposure (issue 7, exposuredev): device-side P2P/DDNS/UPnP, external vantage, reverse proxies ---
+                new dev.blindspot.check.rules.DeviceExposureSettingCheck(dev.blindspot.inventory.ExposureSetting.P2P_CLOUD, options),
+                new dev.blindspot.check.rules.DeviceExposureSettingCheck(dev.blindspot.inventory.ExposureSetting.DDNS, options),
+                new dev.blindspot.check.rules.DeviceExposureSettingCheck(dev.blindspot.inventory.ExposureSetting.UPNP, options),
+                new dev.blindspot.check.rules.InternetExposedService(options),
+                new dev.blindspot.check.rules.ReverseProxyWithoutAuth());
     }
 
     public static CheckCatalogue loadDefault() {

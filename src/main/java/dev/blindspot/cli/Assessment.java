@@ -30,6 +30,7 @@ final class Assessment {
     private final SiteLayout site;
     private final List<String> notes;
     private final boolean revealSecrets;
+    private final dev.blindspot.check.Vantage vantage;
 
     Assessment(ScanSettings settings, ProbeSuite suite, Clock clock) {
         this(settings, suite, clock, SiteLayout.byDefault());
@@ -46,6 +47,12 @@ final class Assessment {
 
     private Assessment(ScanSettings settings, ProbeSuite suite, Clock clock, SiteLayout site, List<String> notes,
                        boolean revealSecrets) {
+        this(settings, suite, clock, site, notes, revealSecrets, dev.blindspot.check.Vantage.INTERNAL);
+    }
+
+    private Assessment(ScanSettings settings, ProbeSuite suite, Clock clock, SiteLayout site, List<String> notes,
+                       boolean revealSecrets, dev.blindspot.check.Vantage vantage) {
+        this.vantage = vantage;
         this.revealSecrets = revealSecrets;
         this.settings = settings;
         this.suite = suite;
@@ -56,12 +63,17 @@ final class Assessment {
 
     /** The same assessment with remarks made before the scan (e.g. multicast answers from outside the scope). */
     Assessment withNotes(List<String> before) {
-        return new Assessment(settings, suite, clock, site, before, revealSecrets);
+        return new Assessment(settings, suite, clock, site, before, revealSecrets, vantage);
     }
 
     /** The same assessment showing passwords in finding evidence ({@code --reveal-secrets}). */
     Assessment revealingSecrets(boolean reveal) {
-        return new Assessment(settings, suite, clock, site, notes, reveal);
+        return new Assessment(settings, suite, clock, site, notes, reveal, vantage);
+    }
+
+    /** The same assessment judged from {@code where} ({@code --vantage}; issue 7). */
+    Assessment seenFrom(dev.blindspot.check.Vantage where) {
+        return new Assessment(settings, suite, clock, site, notes, revealSecrets, where);
     }
 
     Report run(Scope scope, AtomicBoolean cancel, ScanListener listener) {
@@ -73,7 +85,7 @@ final class Assessment {
         ScanEngine engine = new ScanEngine(settings, suite, Fingerprinter.loadDefault(), clock);
         ScanResult result = engine.run(scope, cancel, listener);
         List<CheckOutput> outputs = checks ? CheckCatalogue.loadDefault(site,
-                new CheckOptions(settings.profile().tryDefaultCredentials(), revealSecrets)).evaluate(result.inventory()) : List.of();
+                new CheckOptions(settings.profile().tryDefaultCredentials(), revealSecrets, vantage)).evaluate(result.inventory()) : List.of();
         ScanInfo info = new ScanInfo(result.startedAt().toString(), result.finishedAt().toString(), scope.targets(),
                 scope.exclusions(), settings.profile().name(), result.complete(),
                 (int) scope.size().min(BigInteger.valueOf(Integer.MAX_VALUE)).longValue(),

@@ -117,6 +117,12 @@ class ScanCommand implements Callable<Integer> {
             + " (never in logs)")
     boolean revealSecrets;
 
+    // --- issue 7 (exposuredev): where the scan runs from ---
+    @Option(names = "--vantage", paramLabel = "WHERE", defaultValue = "internal",
+            description = "internal (default: from inside the site) or external (from outside, e.g. a VPS against the"
+                    + " site's public address: every reachable surveillance service is an internet-exposed-service finding)")
+    String vantage;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -126,6 +132,7 @@ class ScanCommand implements Callable<Integer> {
         SiteLayout layout;
         Optional<NetworkInterface> multicastOn;
         CredentialSettings credentialSettings;
+        dev.blindspot.check.Vantage seenFrom;
         try {
             failOnSeverity = Optional.ofNullable(failOn).map(Severity::fromWire);
             List<String> formats = inventoryOnly() ? List.of("json", "csv") : List.of("json");
@@ -145,6 +152,7 @@ class ScanCommand implements Callable<Integer> {
             operator.flatMap(OperatorCredentials::warning).ifPresent(w -> err.println("blindspot " + spec.name()
                     + ": warning: " + w));
             credentialSettings = new CredentialSettings(maxAttempts, operator, weakPasswords);
+            seenFrom = dev.blindspot.check.Vantage.fromWire(vantage);
         } catch (TargetException | SiteFileException | IllegalArgumentException | CredentialDataException e) {
             err.println("blindspot " + spec.name() + ": " + e.getMessage());
             return ExitCodes.USAGE;
@@ -154,11 +162,12 @@ class ScanCommand implements Callable<Integer> {
                     + " addresses, more than 65,536; check they are all yours and add --yes to confirm");
             return ExitCodes.USAGE;
         }
-        return run(scope, settings, failOnSeverity, layout, multicastOn, credentialSettings);
+        return run(scope, settings, failOnSeverity, layout, multicastOn, credentialSettings, seenFrom);
     }
 
     private int run(Scope scope, ScanSettings settings, Optional<Severity> failOnSeverity, SiteLayout layout,
-                    Optional<NetworkInterface> multicastOn, CredentialSettings credentialSettings) {
+                    Optional<NetworkInterface> multicastOn, CredentialSettings credentialSettings,
+                    dev.blindspot.check.Vantage seenFrom) {
         PrintWriter out = spec.commandLine().getOut();
         AtomicBoolean cancel = new AtomicBoolean();
         try (Interrupts interrupts = Interrupts.install(cancel, settings.timeout().multipliedBy(4).plusSeconds(5))) {
@@ -173,8 +182,13 @@ class ScanCommand implements Callable<Integer> {
                     probes = new PrediscoveredSuite(suite, found.inScope());
                     notes = found.note().stream().toList();
                 }
+                if (seenFrom == dev.blindspot.check.Vantage.EXTERNAL) {
+                    notes = java.util.stream.Stream.concat(notes.stream(), java.util.stream.Stream.of("vantage external:"
+                            + " scanned from outside the site; every surveillance service that answered is reachable from"
+                            + " the internet (internet-exposed-service)")).toList();
+                }
                 report = new Assessment(settings, probes, Clock.systemUTC(), layout).withNotes(notes).revealingSecrets(revealSecrets)
-                        .run(scope, cancel, progress, !inventoryOnly());
+                        .seenFrom(seenFrom).run(scope, cancel, progress, !inventoryOnly());
             } catch (IOException e) {
                 spec.commandLine().getErr().println("blindspot " + spec.name() + ": multicast discovery on " + discoverOn
                         + " failed: " + e.getMessage());

@@ -7,7 +7,9 @@ package dev.blindspot.inventory;
 public sealed interface Observation
         permits OpenPort, HttpObservation, RtspObservation, OnvifObservation, BannerObservation, LoginObservation,
                 VendorApiObservation, MacObservation, DiscoveryObservation,
-                FaviconObservation {
+                FaviconObservation,
+                // --- issue 7 (exposuredev): device-side P2P/DDNS/UPnP settings
+                ExposureSettingObservation {
 
     /** Canonical textual address (as printed by {@code InetAddress#getHostAddress}). */
     String address();
