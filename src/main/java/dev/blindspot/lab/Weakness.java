@@ -22,7 +22,25 @@ public enum Weakness {
      * The still image served without login: Hikvision "Anonymous Visit", Axis "anonymous viewers", Dahua with the
      * snapshot CGI's authentication off; the lab models it with {@link Features#anonymousViewer()} on those kinds.
      */
-    SNAPSHOT_UNAUTHENTICATED("snapshot-unauthenticated");
+    SNAPSHOT_UNAUTHENTICATED("snapshot-unauthenticated"),
+    // --- exposure (issue 7, exposuredev) ---
+    /**
+     * The vendor P2P cloud on ({@link Features#p2pCloud()}) where the scanner can read it: kinds in
+     * {@link #EXPOSURE_SETTINGS_READ} with a factory password a default-profile scan finds.
+     */
+    DEVICE_P2P_CLOUD_ENABLED("device-p2p-cloud-enabled"),
+    /** DDNS on ({@link Features#ddns()}), readable as for {@link #DEVICE_P2P_CLOUD_ENABLED}. */
+    DEVICE_DDNS_ENABLED("device-ddns-enabled"),
+    /** UPnP on ({@link Features#upnp()}), readable as for {@link #DEVICE_P2P_CLOUD_ENABLED}. */
+    DEVICE_UPNP_ENABLED("device-upnp-enabled");
+
+    /**
+     * Kinds whose simulator answers the exposure settings the scanner reads after login (Hikvision ISAPI, Dahua
+     * configManager, Reolink API); the 2014 Dahua firmware and other vendors are not read.
+     */
+    static final Set<DeviceKind> EXPOSURE_SETTINGS_READ = Set.of(DeviceKind.HIKVISION_CAMERA,
+            DeviceKind.HIKVISION_NVR, DeviceKind.DAHUA_CAMERA, DeviceKind.DAHUA_NVR, DeviceKind.REOLINK_CAMERA,
+            DeviceKind.REOLINK_NVR);
 
     /** The kinds whose web server serves its snapshot path without login when the spec's anonymousViewer is on. */
     static final Set<DeviceKind> ANONYMOUS_SNAPSHOT = Set.of(DeviceKind.HIKVISION_CAMERA, DeviceKind.HIKVISION_NVR,
@@ -129,6 +147,18 @@ public enum Weakness {
         }
         if (ANONYMOUS_SNAPSHOT.contains(spec.kind()) && spec.features().anonymousViewer() && hasWeb(spec)) {
             found.add(SNAPSHOT_UNAUTHENTICATED);
+        }
+        // issue 7: the settings are read with the factory password the credential pass finds
+        if (EXPOSURE_SETTINGS_READ.contains(spec.kind()) && found.contains(DEFAULT_CREDENTIALS_ACCEPTED)) {
+            if (spec.features().p2pCloud()) {
+                found.add(DEVICE_P2P_CLOUD_ENABLED);
+            }
+            if (spec.features().ddns()) {
+                found.add(DEVICE_DDNS_ENABLED);
+            }
+            if (spec.features().upnp()) {
+                found.add(DEVICE_UPNP_ENABLED);
+            }
         }
         return List.copyOf(found);
     }
