@@ -90,9 +90,17 @@ final class Assessment {
                 scope.exclusions(), settings.profile().name(), result.complete(),
                 (int) scope.size().min(BigInteger.valueOf(Integer.MAX_VALUE)).longValue(),
                 (int) Math.min(Integer.MAX_VALUE, result.addressesProbed()),
-                java.util.stream.Stream.concat(notes.stream(), result.notes().stream()).toList(), checks);
+                java.util.stream.Stream.of(notes.stream(), vantageNote().stream(), result.notes().stream())
+                        .flatMap(x -> x).toList(), checks);
         return new ReportBuilder().build(new Report.ToolInfo("blindspot", VersionProvider.version()), info,
                 result.inventory(), outputs);
+    }
+
+    /** The report says when it was judged from outside (issue 7). */
+    private java.util.Optional<String> vantageNote() {
+        return vantage == dev.blindspot.check.Vantage.EXTERNAL ? java.util.Optional.of("vantage external: scanned from"
+                + " outside the site; every surveillance service that answered is reachable from the internet"
+                + " (internet-exposed-service)") : java.util.Optional.empty();
     }
 
     /** Exit code for a finished report: FINDINGS when a failing finding is at or above {@code failOn}. */

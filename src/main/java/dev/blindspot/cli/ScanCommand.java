@@ -182,11 +182,6 @@ class ScanCommand implements Callable<Integer> {
                     probes = new PrediscoveredSuite(suite, found.inScope());
                     notes = found.note().stream().toList();
                 }
-                if (seenFrom == dev.blindspot.check.Vantage.EXTERNAL) {
-                    notes = java.util.stream.Stream.concat(notes.stream(), java.util.stream.Stream.of("vantage external:"
-                            + " scanned from outside the site; every surveillance service that answered is reachable from"
-                            + " the internet (internet-exposed-service)")).toList();
-                }
                 report = new Assessment(settings, probes, Clock.systemUTC(), layout).withNotes(notes).revealingSecrets(revealSecrets)
                         .seenFrom(seenFrom).run(scope, cancel, progress, !inventoryOnly());
             } catch (IOException e) {

@@ -93,5 +93,12 @@ public enum DeviceKind {
     /** Synology NAS running Surveillance Station: DSM on 5000/5001, {@code SYNO.API.Info} directory without login. */
     SYNOLOGY_SURVEILLANCE,
     /** UniFi OS console (UNVR) running UniFi Protect: UniFi OS on 443, Protect on 7443; no version without login. */
-    UNIFI_PROTECT
+    UNIFI_PROTECT,
+    // --- exposure (issue 7, exposuredev) ------------------------------------------------------------------------
+    /**
+     * nginx on port 80 as a reverse proxy in front of Frigate's unauthenticated port 5000 (spec vendor Frigate);
+     * {@link AppSettings#loginRequired()} is the proxy's own {@code auth_basic} (default off: the
+     * reverse-proxy-without-auth weakness). With it on, nothing of Frigate shows without the account.
+     */
+    NGINX_REVERSE_PROXY
 }

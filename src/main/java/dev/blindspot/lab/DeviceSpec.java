@@ -161,6 +161,9 @@ public record DeviceSpec(DeviceKind kind, String vendor, String model, String fi
                     "admin", "Sy8!mQ4#tR6v", AppSettings.DEFAULT);
             case UNIFI_PROTECT -> app(kind, "Ubiquiti", "UNVR-PRO", "2.3.10", DeviceClass.VMS, "admin",
                     "Uf6#pL3!kZ9w", AppSettings.DEFAULT);
+            // --- exposure (issue 7): Frigate published through nginx without auth_basic (forum-guide setup)
+            case NGINX_REVERSE_PROXY -> app(kind, "Frigate", "Frigate", "0.14.1-f4f3cfa", DeviceClass.VMS, "viewer",
+                    "Px5!tR8#mQ2w", AppSettings.DEFAULT.withLoginRequired(false)).withHttpAuth(HttpAuth.BASIC);
         };
     }
 

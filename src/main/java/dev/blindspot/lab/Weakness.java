@@ -32,7 +32,9 @@ public enum Weakness {
     /** DDNS on ({@link Features#ddns()}), readable as for {@link #DEVICE_P2P_CLOUD_ENABLED}. */
     DEVICE_DDNS_ENABLED("device-ddns-enabled"),
     /** UPnP on ({@link Features#upnp()}), readable as for {@link #DEVICE_P2P_CLOUD_ENABLED}. */
-    DEVICE_UPNP_ENABLED("device-upnp-enabled");
+    DEVICE_UPNP_ENABLED("device-upnp-enabled"),
+    /** {@link DeviceKind#NGINX_REVERSE_PROXY} without the proxy's auth_basic: Frigate answers through it. */
+    REVERSE_PROXY_WITHOUT_AUTH("reverse-proxy-without-auth");
 
     /**
      * Kinds whose simulator answers the exposure settings the scanner reads after login (Hikvision ISAPI, Dahua
@@ -111,6 +113,8 @@ public enum Weakness {
             case GENERIC_ONVIF_CAMERA -> spec.onvifAuthMode() == OnvifAuthMode.STANDARD;
             // logins are a JSON API (Reolink) or a form/DVRIP (Xiongmai): no HTTP auth scheme at all
             case REOLINK_CAMERA, REOLINK_NVR, XIONGMAI_DVR -> false;
+            // the proxy challenges (Basic) only with its auth_basic on
+            case NGINX_REVERSE_PROXY -> spec.app().loginRequired();
             default -> true;
         };
     }
@@ -142,11 +146,19 @@ public enum Weakness {
                 || (!spec.app().loginRequired() && spec.services().runs("https")))) {
             found.add(FRIGATE_UNAUTHENTICATED_API);
         }
+        boolean openProxy = spec.kind() == DeviceKind.NGINX_REVERSE_PROXY && !spec.app().loginRequired()
+                && spec.services().runs("http");
+        if (openProxy) {
+            found.add(FRIGATE_UNAUTHENTICATED_API); // Frigate's port-5000 API, now on the proxy's port 80
+        }
         if (spec.kind() == DeviceKind.ZONEMINDER && !spec.app().loginRequired() && spec.services().runs("http")) {
             found.add(ZONEMINDER_AUTH_DISABLED);
         }
         if (ANONYMOUS_SNAPSHOT.contains(spec.kind()) && spec.features().anonymousViewer() && hasWeb(spec)) {
             found.add(SNAPSHOT_UNAUTHENTICATED);
+        }
+        if (openProxy) {
+            found.add(REVERSE_PROXY_WITHOUT_AUTH);
         }
         // issue 7: the settings are read with the factory password the credential pass finds
         if (EXPOSURE_SETTINGS_READ.contains(spec.kind()) && found.contains(DEFAULT_CREDENTIALS_ACCEPTED)) {

@@ -105,6 +105,8 @@ public final class DeviceServices {
             case HOSTILE_SLOWLORIS, HOSTILE_ENDLESS_BODY, HOSTILE_HUGE_HEADER, HOSTILE_XML_BOMB, HOSTILE_GZIP_BOMB,
                  HOSTILE_RTSP_GARBAGE, HOSTILE_INJECTION -> plans.addAll(HostileDevices.plan(device));
             case AGENT_DVR, NX_WITNESS, SYNOLOGY_SURVEILLANCE, UNIFI_PROTECT -> plans.addAll(VmsServices.plan(device, deadline));
+            // issue 7: nginx on 80 proxying Frigate's port 5000
+            case NGINX_REVERSE_PROXY -> plans.add(http(new NginxReverseProxy(device, FrigateWeb.internal(device)), deadline));
         }
         if (spec.telnet() && !planned(plans, "telnet")) {
             plans.add(new ServicePlan("telnet", 23, new TelnetLoginServer("(none)", BUSYBOX_SHELL,
