@@ -149,7 +149,7 @@ public final class ExposureSettingsReader {
             Optional<JsonNode> answer = answers.flatMap(m -> Optional.ofNullable(m.get(r.cmd())));
             ProbeOutcome<ExposureSettingReply> outcome = answer.isEmpty()
                     ? new ProbeOutcome.ProtocolError<>(r.cmd() + ": no answer after login")
-                    : reolinkSwitch(answer.get(), r)
+                    : reolinkSwitch(answer.get(), r.object())
                             .<ProbeOutcome<ExposureSettingReply>>map(ProbeOutcome::answered)
                             .orElseGet(() -> new ProbeOutcome.ProtocolError<>(r.cmd() + ": "
                                     + (answer.get().path("code").asInt(-1) == 0 ? "no enable switch in the answer"
@@ -160,14 +160,14 @@ public final class ExposureSettingsReader {
     }
 
     /** {@code value.<Object>.enable} of a code-0 answer: 1/0 or true/false. */
-    static Optional<ExposureSettingReply> reolinkSwitch(JsonNode answer, ReolinkRead r) {
+    static Optional<ExposureSettingReply> reolinkSwitch(JsonNode answer, String object) {
         if (answer.path("code").asInt(-1) != 0) {
             return Optional.empty();
         }
-        JsonNode enable = answer.path("value").path(r.object()).path("enable");
+        JsonNode enable = answer.path("value").path(object).path("enable");
         if (enable.isInt() || enable.isBoolean()) {
             boolean on = enable.isBoolean() ? enable.asBoolean() : enable.asInt() != 0;
-            return Optional.of(new ExposureSettingReply(on, "\"" + r.object() + "\": {\"enable\": " + enable.asText() + "}"));
+            return Optional.of(new ExposureSettingReply(on, "\"" + object + "\": {\"enable\": " + enable.asText() + "}"));
         }
         return Optional.empty();
     }
