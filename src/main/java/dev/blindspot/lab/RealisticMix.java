@@ -82,7 +82,12 @@ final class RealisticMix {
                 new Row(1, "Agent DVR", of(DeviceKind.AGENT_DVR), STRONG),
                 new Row(1, "Nx Witness", of(DeviceKind.NX_WITNESS), STRONG),
                 new Row(1, "Synology Surveillance Station", of(DeviceKind.SYNOLOGY_SURVEILLANCE), STRONG),
-                new Row(1, "UniFi Protect (UNVR)", of(DeviceKind.UNIFI_PROTECT), STRONG));
+                new Row(1, "UniFi Protect (UNVR)", of(DeviceKind.UNIFI_PROTECT), STRONG),
+                // exposure (issue 7): cloud, DDNS and UPnP on a device left on its factory password; a VMS published
+                // through nginx without auth_basic
+                new Row(1, "Hikvision, 2014 firmware, factory password, Hik-Connect, DDNS and UPnP on",
+                        hik.withFeatures(Features.NONE.withP2pCloud(true).withDdns(true).withUpnp(true)), FACTORY),
+                new Row(1, "Frigate behind nginx without auth_basic", of(DeviceKind.NGINX_REVERSE_PROXY), STRONG));
     }
 
     private static DeviceSpec of(DeviceKind kind) {

@@ -99,7 +99,9 @@ class AnswerKeyTest {
                 .contains(Weakness.HTTP_BASIC_AUTH_CLEARTEXT);
         assertThat(Weakness.values()).extracting(Weakness::checkId).containsExactly("default-credentials-accepted",
                 "rtsp-unauthenticated-stream", "onvif-unauthenticated-access", "http-basic-auth-cleartext",
-                "telnet-enabled", "frigate-unauthenticated-api", "zoneminder-auth-disabled", "snapshot-unauthenticated");
+                "telnet-enabled", "frigate-unauthenticated-api", "zoneminder-auth-disabled", "snapshot-unauthenticated",
+                // issue 7 (exposuredev)
+                "device-p2p-cloud-enabled", "device-ddns-enabled", "device-upnp-enabled", "reverse-proxy-without-auth");
     }
 
     @Test
