@@ -36,6 +36,8 @@ import java.util.Optional;
  *       ({@code table.UPnP.Enable}).</li>
  *   <li>Reolink (JSON API): {@code GetP2p} ({@code P2p.enable}), {@code GetDdns} ({@code Ddns.enable}),
  *       {@code GetUpnp} ({@code Upnp.enable}).</li>
+ *   <li>Axis (VAPIX): {@code param.cgi?action=list&group=root.Network.UPnP} ({@code Enabled},
+ *       {@code NATTraversal.Enabled}).</li>
  * </ul>
  * Only the switch and the vendor's words for it are kept: never the credential, P2P keys, UIDs or DDNS passwords.
  */
@@ -52,7 +54,7 @@ public final class ExposureSettingsReader {
     }
 
     /** The manufacturers whose settings this reader knows how to read (the checks say UNKNOWN for them without a login). */
-    public static final List<String> MANUFACTURERS = List.of("Hikvision", "Dahua", "Reolink");
+    public static final List<String> MANUFACTURERS = List.of("Hikvision", "Dahua", "Reolink", "Axis");
 
     private record Read(ExposureSetting setting, String vendorSetting, String path, Parser parser) {}
 
@@ -79,6 +81,11 @@ public final class ExposureSettingsReader {
                     body -> dahua(body, "table.DDNS")),
             new Read(ExposureSetting.UPNP, "UPnP (configManager UPnP Enable)", DAHUA_CONFIG + "UPnP",
                     body -> dahua(body, "table.UPnP")));
+
+    /** Axis VAPIX: UPnP discovery and UPnP NAT traversal (port mapping); Axis has no P2P or DDNS switch read here. */
+    private static final List<Read> AXIS = List.of(
+            new Read(ExposureSetting.UPNP, "UPnP (VAPIX param root.Network.UPnP.Enabled / NATTraversal.Enabled)",
+                    "/axis-cgi/param.cgi?action=list&group=root.Network.UPnP", ExposureSettingsReader::axis));
 
     private record ReolinkRead(ExposureSetting setting, String cmd, String object) {}
 
@@ -111,7 +118,12 @@ public final class ExposureSettingsReader {
             return reolink(login, tls, reolink.get());
         }
         List<ExposureSettingObservation> out = new ArrayList<>();
-        for (Read r : maker.get().equals("Hikvision") ? HIKVISION : DAHUA) {
+        List<Read> reads = switch (maker.get()) {
+            case "Hikvision" -> HIKVISION;
+            case "Axis" -> AXIS;
+            default -> DAHUA;
+        };
+        for (Read r : reads) {
             out.add(get(login, tls, r));
         }
         return List.copyOf(out);
@@ -193,6 +205,30 @@ public final class ExposureSettingsReader {
         } catch (XmlRejectedException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Axis {@code param.cgi} list of {@code root.Network.UPnP}: on when {@code Enabled} or
+     * {@code NATTraversal.Enabled} is {@code yes}; empty when neither line is there.
+     */
+    static Optional<ExposureSettingReply> axis(byte[] body) {
+        Optional<String> on = Optional.empty();
+        boolean seen = false;
+        for (String line : new String(body, StandardCharsets.UTF_8).split("\r?\n", 256)) {
+            String l = line.strip();
+            for (String key : List.of("root.Network.UPnP.Enabled", "root.Network.UPnP.NATTraversal.Enabled")) {
+                if (l.startsWith(key + "=")) {
+                    seen = true;
+                    if (l.substring(key.length() + 1).strip().equalsIgnoreCase("yes")) {
+                        on = on.or(() -> Optional.of(key + "=yes"));
+                    }
+                }
+            }
+        }
+        if (on.isPresent()) {
+            return Optional.of(new ExposureSettingReply(true, on.get()));
+        }
+        return seen ? Optional.of(new ExposureSettingReply(false, "root.Network.UPnP.Enabled=no")) : Optional.empty();
     }
 
     /**

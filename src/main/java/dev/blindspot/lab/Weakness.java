@@ -44,6 +44,9 @@ public enum Weakness {
             DeviceKind.HIKVISION_NVR, DeviceKind.DAHUA_CAMERA, DeviceKind.DAHUA_NVR, DeviceKind.REOLINK_CAMERA,
             DeviceKind.REOLINK_NVR);
 
+    /** Axis kinds, whose UPnP switch (only) the scanner reads after login. */
+    static final Set<DeviceKind> AXIS_UPNP_READ = Set.of(DeviceKind.AXIS_CAMERA, DeviceKind.HARDENED_CAMERA);
+
     /** The kinds whose web server serves its snapshot path without login when the spec's anonymousViewer is on. */
     static final Set<DeviceKind> ANONYMOUS_SNAPSHOT = Set.of(DeviceKind.HIKVISION_CAMERA, DeviceKind.HIKVISION_NVR,
             DeviceKind.HARDENED_CAMERA,
@@ -171,6 +174,11 @@ public enum Weakness {
             if (spec.features().upnp()) {
                 found.add(DEVICE_UPNP_ENABLED);
             }
+        }
+        // Axis: only its UPnP group is read (VAPIX param.cgi)
+        if (AXIS_UPNP_READ.contains(spec.kind()) && found.contains(DEFAULT_CREDENTIALS_ACCEPTED)
+                && spec.features().upnp()) {
+            found.add(DEVICE_UPNP_ENABLED);
         }
         return List.copyOf(found);
     }

@@ -47,7 +47,10 @@ class DeviceExposureLabScanTest {
                         .withFeatures(Features.NONE.withP2pCloud(true).withUpnp(true)),                  // .6
                 DeviceSpec.defaults(DeviceKind.REOLINK_NVR),                                             // .7
                 DeviceSpec.defaults(DeviceKind.AXIS_CAMERA).withPassword(STRONG)
-                        .withFeatures(Features.NONE.withUpnp(true)));                                    // .8
+                        .withFeatures(Features.NONE.withUpnp(true)),                                     // .8
+                DeviceSpec.defaults(DeviceKind.AXIS_CAMERA).withFeatures(Features.NONE.withUpnp(true)), // .9 root/pass
+                DeviceSpec.defaults(DeviceKind.AXIS_CAMERA),                                             // .10
+                DeviceSpec.defaults(DeviceKind.UNIVIEW_CAMERA).withFeatures(ALL));                       // .11
         lab = Lab.start(specs, LabOptions.defaults().withFirstAddress("127.115.1.1"));
         report = LabScans.scan(lab, ScanProfile.standard());
     }
@@ -69,7 +72,7 @@ class DeviceExposureLabScanTest {
                 "127.115.1.6");
         assertThat(assets("device-ddns-enabled", "fail")).containsExactly("127.115.1.1", "127.115.1.5");
         assertThat(assets("device-upnp-enabled", "fail")).containsExactly("127.115.1.1", "127.115.1.5",
-                "127.115.1.6");
+                "127.115.1.6", "127.115.1.9");
     }
 
     @Test
@@ -84,6 +87,8 @@ class DeviceExposureLabScanTest {
         assertThat(finding("device-upnp-enabled", "127.115.1.5").evidence()).contains("table.UPnP.Enable=true");
         assertThat(finding("device-p2p-cloud-enabled", "127.115.1.6").evidence())
                 .contains("GetP2p", "\"P2p\": {\"enable\": 1}");
+        assertThat(finding("device-upnp-enabled", "127.115.1.9").evidence())
+                .contains("root.Network.UPnP.Enabled=yes");
         assertThat(finding("device-p2p-cloud-enabled", "127.115.1.1").severity()).isEqualTo(dev.blindspot.check.Severity.HIGH);
         assertThat(finding("device-ddns-enabled", "127.115.1.1").severity()).isEqualTo(dev.blindspot.check.Severity.MEDIUM);
     }
@@ -94,6 +99,7 @@ class DeviceExposureLabScanTest {
             assertThat(assets(check, "pass")).as(check).contains("127.115.1.2", "127.115.1.7");
         }
         assertThat(finding("device-ddns-enabled", "127.115.1.4").status()).isEqualTo("pass");
+        assertThat(finding("device-upnp-enabled", "127.115.1.10").status()).isEqualTo("pass");
         assertThat(finding("device-p2p-cloud-enabled", "127.115.1.2").evidence()).contains("<enabled>false</enabled>");
     }
 
@@ -104,8 +110,12 @@ class DeviceExposureLabScanTest {
             assertThat(f.status()).as(check).isEqualTo("unknown");
             assertThat(f.evidence()).contains("no working credentials known", "--credentials");
         }
-        // a vendor whose settings are not read gets no result at all, never a PASS
+        assertThat(finding("device-upnp-enabled", "127.115.1.8").status()).isEqualTo("unknown");
+        // Axis: only UPnP is read; a vendor whose settings are not read gets no result at all, never a PASS
         assertThat(report.findings()).filteredOn(f -> f.asset().equals("127.115.1.8")
+                && (f.checkId().equals("device-p2p-cloud-enabled") || f.checkId().equals("device-ddns-enabled")))
+                .isEmpty();
+        assertThat(report.findings()).filteredOn(f -> f.asset().equals("127.115.1.11")
                 && f.checkId().startsWith("device-")).isEmpty();
     }
 

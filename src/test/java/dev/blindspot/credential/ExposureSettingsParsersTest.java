@@ -59,6 +59,20 @@ class ExposureSettingsParsersTest {
     }
 
     @Test
+    void axisUpnpSampleIsOnForDiscoveryOnly() throws Exception {
+        byte[] sample = resource("param_cgi_list_Network_UPnP.txt");
+        assertThat(ExposureSettingsReader.axis(sample)).contains(new ExposureSettingReply(true,
+                "root.Network.UPnP.Enabled=yes"));
+        String off = new String(sample, StandardCharsets.UTF_8).replace("UPnP.Enabled=yes", "UPnP.Enabled=no");
+        assertThat(ExposureSettingsReader.axis(text(off))).map(ExposureSettingReply::enabled).contains(false);
+        assertThat(ExposureSettingsReader.axis(text(off.replace("NATTraversal.Enabled=no",
+                "NATTraversal.Enabled=yes")))).contains(new ExposureSettingReply(true,
+                "root.Network.UPnP.NATTraversal.Enabled=yes"));
+        assertThat(ExposureSettingsReader.axis(text("# Error: Error -1 getting param in group 'Network.UPnP'\n")))
+                .isEmpty();
+    }
+
+    @Test
     void dahuaT2uSampleIsOn() throws Exception {
         Optional<ExposureSettingReply> r = ExposureSettingsReader.dahua(
                 resource("configManager_getConfig_T2UServer_amcrest.txt"), "table.T2UServer");

@@ -22,8 +22,8 @@ import java.util.Optional;
  * One device-side exposure switch ({@link ExposureSetting}: P2P cloud, DDNS, UPnP) on surveillance devices, judged
  * from what the device said ({@link ExposureSettingObservation}, read after a proven login). FAIL when the switch is
  * on, naming the vendor's setting; PASS only when it was read and is off; UNKNOWN with the reason for a device of a
- * vendor whose setting Blindspot reads (Hikvision, Dahua, Reolink and their brands) when it could not be read (no
- * working credentials known, profile safe, the firmware refused). For UPnP, a surveillance device that answers SSDP
+ * vendor whose setting Blindspot reads (Hikvision, Dahua, Reolink and their brands; Axis for UPnP) when it could not
+ * be read (no working credentials known, profile safe, the firmware refused). For UPnP, a surveillance device that answers SSDP
  * itself is also a FAIL (likely: UPnP on, seen without login).
  */
 public final class DeviceExposureSettingCheck implements Check {
@@ -38,7 +38,8 @@ public final class DeviceExposureSettingCheck implements Check {
                     ExposureSetting.UPNP, "UPnP (configManager UPnP)"),
             "Reolink", Map.of(ExposureSetting.P2P_CLOUD, "UID/P2P (api.cgi GetP2p)",
                     ExposureSetting.DDNS, "DDNS (api.cgi GetDdns)",
-                    ExposureSetting.UPNP, "UPnP (api.cgi GetUpnp)"));
+                    ExposureSetting.UPNP, "UPnP (api.cgi GetUpnp)"),
+            "Axis", Map.of(ExposureSetting.UPNP, "UPnP (VAPIX root.Network.UPnP)"));
 
     private final ExposureSetting setting;
     private final CheckOptions options;
@@ -93,7 +94,7 @@ public final class DeviceExposureSettingCheck implements Check {
         }
         String maker = identity.manufacturer().or(identity::vendor).orElse("");
         Map<ExposureSetting, String> names = NAMES.get(maker);
-        if (names == null) {
+        if (names == null || !names.containsKey(setting)) {
             return Optional.empty();
         }
         String name = maker + " " + names.get(setting);
