@@ -104,7 +104,13 @@ public final class CheckCatalogue {
                 new dev.blindspot.check.rules.RouterForwardExposesSurveillance(),
                 new dev.blindspot.check.rules.RouterInboundRuleExposesSurveillance(),
                 // --- vulnerabilities (issue 6, vulnkb): the knowledge base is read here, once per registry ---
-                new dev.blindspot.vuln.FirmwareKnownVulnerability(dev.blindspot.vuln.VulnKnowledge.loadDefault()));
+                new dev.blindspot.vuln.FirmwareKnownVulnerability(dev.blindspot.vuln.VulnKnowledge.loadDefault()),
+                // --- exposure (issue 7, exposuredev): device-side P2P/DDNS/UPnP, external vantage, reverse proxies ---
+                new dev.blindspot.check.rules.DeviceExposureSettingCheck(dev.blindspot.inventory.ExposureSetting.P2P_CLOUD, options),
+                new dev.blindspot.check.rules.DeviceExposureSettingCheck(dev.blindspot.inventory.ExposureSetting.DDNS, options),
+                new dev.blindspot.check.rules.DeviceExposureSettingCheck(dev.blindspot.inventory.ExposureSetting.UPNP, options),
+                new dev.blindspot.check.rules.InternetExposedService(options),
+                new dev.blindspot.check.rules.ReverseProxyWithoutAuth());
     }
 
     public static CheckCatalogue loadDefault() {

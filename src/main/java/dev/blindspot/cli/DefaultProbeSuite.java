@@ -89,6 +89,7 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
     /** The deadline of each UDP discovery exchange unless told otherwise: min(timeout, {@value #UDP_DEFAULT_MS} ms). */
     static final long UDP_DEFAULT_MS = 1500;
     private final AuthenticatedIdentityReader identityReader;
+    private final dev.blindspot.credential.ExposureSettingsReader exposureReader;
     /** What the rules already name from a port's first answer (then the favicon is not fetched). */
     private final VendorAlreadyKnown known = new VendorAlreadyKnown(FingerprintRules.loadDefault(VendorVocabulary.loadDefault()));
 
@@ -126,6 +127,7 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
         this.credentials = new CredentialProber(defaults, new CandidatePlan(creds.operator(), defaults,
                 creds.weakPasswords()), httpLogin);
         this.identityReader = new AuthenticatedIdentityReader(httpLogin, VendorVocabulary.loadDefault());
+        this.exposureReader = new dev.blindspot.credential.ExposureSettingsReader(httpLogin, VendorVocabulary.loadDefault());
         this.budget = AttemptBudget.withMaxAttempts(clock, creds.maxAttempts());
     }
 
@@ -218,6 +220,8 @@ final class DefaultProbeSuite implements ProbeSuite, AutoCloseable {
             out.addAll(logins);
             // firmware after login: the device's own identity, read once with the credential it just accepted
             out.addAll(identityReader.read(address, firstPass, logins, identity, reolink));
+            // issue 7 (exposuredev): the device's P2P cloud, DDNS and UPnP switches, read with the same credential
+            out.addAll(exposureReader.read(address, firstPass, logins, identity, reolink));
         }
         // safe active checks of the identified vendor (read-only; profile safe records them as skipped, sends nothing)
         out.addAll(new ActiveCheckProbe(new BoundedHttpClient(context.watchdog(),

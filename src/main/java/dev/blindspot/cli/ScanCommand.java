@@ -175,6 +175,12 @@ class ScanCommand implements Callable<Integer> {
             description = "format of the --router-config files given without :FORMAT (default: detected)")
     String routerConfigFormat;
 
+    // --- issue 7 (exposuredev): where the scan runs from ---
+    @Option(names = "--vantage", paramLabel = "WHERE", defaultValue = "internal",
+            description = "internal (default: from inside the site) or external (from outside, e.g. a VPS against the"
+                    + " site's public address: every reachable surveillance service is an internet-exposed-service finding)")
+    String vantage;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -187,6 +193,7 @@ class ScanCommand implements Callable<Integer> {
         Optional<AuditHistoryLoader.Loaded> audits;
         Set<Policy> policies = EnumSet.noneOf(Policy.class);
         RouterConfigFiles.Loaded routerRules;
+        dev.blindspot.check.Vantage seenFrom;
         try {
             routerRules = RouterConfigFiles.load(routerConfigs, Optional.ofNullable(routerConfigFormat));
             policyNames.forEach(n -> policies.add(Policy.named(n)));
@@ -208,6 +215,7 @@ class ScanCommand implements Callable<Integer> {
             credentialSettings = new CredentialSettings(maxAttempts, operator, weakPasswords);
             readAnswersAndSuppressions();
             gatewayAddress = Optional.ofNullable(gateway).map(IgdAudits::literal);
+            seenFrom = dev.blindspot.check.Vantage.fromWire(vantage);
         } catch (TargetException | SiteFileException | IllegalArgumentException | CredentialDataException
                  | dev.blindspot.exposure.routerconfig.RouterConfigException e) {
             err.println("blindspot " + spec.name() + ": " + e.getMessage());
@@ -221,12 +229,14 @@ class ScanCommand implements Callable<Integer> {
                     + " addresses, more than 65,536; check they are all yours and add --yes to confirm");
             return ExitCodes.USAGE;
         }
-        return run(scope, settings, failOnSeverity, layout, multicastOn, credentialSettings, audits, policies, routerRules);
+        return run(scope, settings, failOnSeverity, layout, multicastOn, credentialSettings, audits, policies, routerRules,
+                seenFrom);
     }
 
     private int run(Scope scope, ScanSettings settings, Optional<Severity> failOnSeverity, SiteLayout layout,
                     Optional<NetworkInterface> multicastOn, CredentialSettings credentialSettings,
-                    Optional<AuditHistoryLoader.Loaded> audits, Set<Policy> policies, RouterConfigFiles.Loaded routerRules) {
+                    Optional<AuditHistoryLoader.Loaded> audits, Set<Policy> policies, RouterConfigFiles.Loaded routerRules,
+                    dev.blindspot.check.Vantage seenFrom) {
         PrintWriter out = spec.commandLine().getOut();
         AtomicBoolean cancel = new AtomicBoolean();
         IgdAudits.Gateway igd = IgdAudits.choose(gatewayAddress, scope);
@@ -251,7 +261,7 @@ class ScanCommand implements Callable<Integer> {
                 report = new Assessment(settings, probes, Clock.systemUTC(), layout).withNotes(notes).revealingSecrets(revealSecrets)
                         .withAnswers(answers)
                         .withAuditHistory(audits.map(AuditHistoryLoader.Loaded::history)).withPolicies(policies)
-                        .withObservations(outside).withImported(routerRules.observations())
+                        .withObservations(outside).withImported(routerRules.observations()).seenFrom(seenFrom)
                         .run(scope, cancel, progress, !inventoryOnly());
                 report = suppressions.apply(report, LocalDate.now(ZoneOffset.UTC));
             } catch (IOException e) {

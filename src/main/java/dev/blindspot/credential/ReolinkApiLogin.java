@@ -71,6 +71,30 @@ public final class ReolinkApiLogin {
         }
     }
 
+    /**
+     * Read-only commands ({@code Get...}) in one session with a proven credential, then logout: each command's answer
+     * object by command name (absent when the device sent none); empty when the login failed.
+     */
+    public Optional<Map<String, JsonNode>> readCommands(HttpTarget target, String username, Secret password,
+                                                        List<String> commands) {
+        if (commands.stream().anyMatch(c -> !c.matches("Get[A-Za-z0-9]{1,40}"))) {
+            throw new IllegalArgumentException("only Get commands are read: " + commands);
+        }
+        Session s = login(target, username, password);
+        if (s.token().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Map<String, JsonNode> out = new LinkedHashMap<>();
+            for (String cmd : commands) {
+                call(target, cmd, "&token=" + s.token().get(), NODES.objectNode()).ifPresent(a -> out.put(cmd, a));
+            }
+            return Optional.of(out);
+        } finally {
+            logout(target, s.token().get());
+        }
+    }
+
     private record Session(LoginResult result, Optional<String> token) {}
 
     private Session login(HttpTarget target, String username, Secret password) {

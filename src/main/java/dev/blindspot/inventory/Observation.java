@@ -7,7 +7,8 @@ package dev.blindspot.inventory;
 public sealed interface Observation
         permits OpenPort, HttpObservation, RtspObservation, OnvifObservation, BannerObservation, LoginObservation,
                 VendorApiObservation, MacObservation, DiscoveryObservation,
-                FaviconObservation, ActiveCheckObservation, UpnpIgdObservation, RouterConfigObservation {
+                FaviconObservation, ActiveCheckObservation, UpnpIgdObservation, RouterConfigObservation,
+                ExposureSettingObservation {
 
     /** Canonical textual address (as printed by {@code InetAddress#getHostAddress}). */
     String address();

@@ -181,7 +181,9 @@ public record AnswerKey(List<Device> devices) {
          * could name it by: the right answer is no vendor and no class, written as empty strings.
          */
         static Device of(LabDevice d) {
-            boolean unnamed = HostileStrings.NO_VENDOR.equals(d.vendor());
+            // a VMS behind a proxy that asks for a login shows nothing but nginx's 401 (issue 7)
+            boolean unnamed = HostileStrings.NO_VENDOR.equals(d.vendor())
+                    || (d.spec().kind() == DeviceKind.NGINX_REVERSE_PROXY && d.spec().app().loginRequired());
             return new Device(d.address(), unnamed ? "" : d.vendor(), d.model(), d.firmware(),
                     unnamed ? "" : d.deviceClass().wireName(), d.failing(),
                     Exposure.of(d.spec()).stream().map(Exposure::id).toList());

@@ -113,5 +113,12 @@ public enum DeviceKind {
     /** PTZOptics PT30X camera: web UI with Basic auth on 80, ONVIF device service on 80. */
     PTZOPTICS_CAMERA,
     /** QNAP VioStor NVR (QVR firmware): login page on 80, unauthenticated {@code /cgi-bin/authLogin.cgi} XML. */
-    QNAP_VIOSTOR
+    QNAP_VIOSTOR,
+    // --- exposure (issue 7, exposuredev) ------------------------------------------------------------------------
+    /**
+     * nginx on port 80 as a reverse proxy in front of Frigate's unauthenticated port 5000 (spec vendor Frigate);
+     * {@link AppSettings#loginRequired()} is the proxy's own {@code auth_basic} (default off: the
+     * reverse-proxy-without-auth weakness). With it on, nothing of Frigate shows without the account.
+     */
+    NGINX_REVERSE_PROXY
 }

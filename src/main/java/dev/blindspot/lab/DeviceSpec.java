@@ -181,6 +181,9 @@ public record DeviceSpec(DeviceKind kind, String vendor, String model, String fi
                     OnvifAuthMode.OPEN);
             case QNAP_VIOSTOR -> kev(kind, "QNAP", "VS-2108L", "4.1.3", DeviceClass.RECORDER, HttpAuth.DIGEST,
                     OnvifAuthMode.DISABLED);
+            // --- exposure (issue 7): Frigate published through nginx without auth_basic (forum-guide setup)
+            case NGINX_REVERSE_PROXY -> app(kind, "Frigate", "Frigate", "0.14.1-f4f3cfa", DeviceClass.VMS, "viewer",
+                    "Px5!tR8#mQ2w", AppSettings.DEFAULT.withLoginRequired(false)).withHttpAuth(HttpAuth.BASIC);
         };
     }
 

@@ -92,7 +92,12 @@ final class RealisticMix {
                 new Row(1, "D-Link DNR recorder", of(DeviceKind.DLINK_NVR), STRONG),
                 new Row(1, "Edimax IC camera (EOL)", of(DeviceKind.EDIMAX_CAMERA), STRONG),
                 new Row(1, "PTZOptics PTZ camera", of(DeviceKind.PTZOPTICS_CAMERA), STRONG),
-                new Row(1, "QNAP VioStor NVR", of(DeviceKind.QNAP_VIOSTOR), STRONG));
+                new Row(1, "QNAP VioStor NVR", of(DeviceKind.QNAP_VIOSTOR), STRONG),
+                // exposure (issue 7): cloud, DDNS and UPnP on a device left on its factory password; a VMS published
+                // through nginx without auth_basic
+                new Row(1, "Hikvision, 2014 firmware, factory password, Hik-Connect, DDNS and UPnP on",
+                        hik.withFeatures(Features.NONE.withP2pCloud(true).withDdns(true).withUpnp(true)), FACTORY),
+                new Row(1, "Frigate behind nginx without auth_basic", of(DeviceKind.NGINX_REVERSE_PROXY), STRONG));
     }
 
     private static DeviceSpec of(DeviceKind kind) {

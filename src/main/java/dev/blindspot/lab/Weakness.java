@@ -57,7 +57,30 @@ public enum Weakness {
      * Firmware inside a CVE's stated range ({@link VulnerableFirmware}: model and firmware of the spec), on a device
      * whose web server (and ONVIF there) tells its model and firmware.
      */
-    FIRMWARE_KNOWN_VULNERABILITY("firmware-known-vulnerability");
+    FIRMWARE_KNOWN_VULNERABILITY("firmware-known-vulnerability"),
+    // --- exposure (issue 7, exposuredev) ---
+    /**
+     * The vendor P2P cloud on ({@link Features#p2pCloud()}) where the scanner can read it: kinds in
+     * {@link #EXPOSURE_SETTINGS_READ} with a factory password a default-profile scan finds.
+     */
+    DEVICE_P2P_CLOUD_ENABLED("device-p2p-cloud-enabled"),
+    /** DDNS on ({@link Features#ddns()}), readable as for {@link #DEVICE_P2P_CLOUD_ENABLED}. */
+    DEVICE_DDNS_ENABLED("device-ddns-enabled"),
+    /** UPnP on ({@link Features#upnp()}), readable as for {@link #DEVICE_P2P_CLOUD_ENABLED}. */
+    DEVICE_UPNP_ENABLED("device-upnp-enabled"),
+    /** {@link DeviceKind#NGINX_REVERSE_PROXY} without the proxy's auth_basic: Frigate answers through it. */
+    REVERSE_PROXY_WITHOUT_AUTH("reverse-proxy-without-auth");
+
+    /**
+     * Kinds whose simulator answers the exposure settings the scanner reads after login (Hikvision ISAPI, Dahua
+     * configManager, Reolink API); the 2014 Dahua firmware and other vendors are not read.
+     */
+    static final Set<DeviceKind> EXPOSURE_SETTINGS_READ = Set.of(DeviceKind.HIKVISION_CAMERA,
+            DeviceKind.HIKVISION_NVR, DeviceKind.DAHUA_CAMERA, DeviceKind.DAHUA_NVR, DeviceKind.REOLINK_CAMERA,
+            DeviceKind.REOLINK_NVR);
+
+    /** Axis kinds, whose UPnP switch (only) the scanner reads after login. */
+    static final Set<DeviceKind> AXIS_UPNP_READ = Set.of(DeviceKind.AXIS_CAMERA, DeviceKind.HARDENED_CAMERA);
 
     /** The kinds whose web server serves its snapshot path without login when the spec's anonymousViewer is on. */
     static final Set<DeviceKind> ANONYMOUS_SNAPSHOT = Set.of(DeviceKind.HIKVISION_CAMERA, DeviceKind.HIKVISION_NVR,
@@ -153,6 +176,8 @@ public enum Weakness {
             case GENERIC_ONVIF_CAMERA -> spec.onvifAuthMode() == OnvifAuthMode.STANDARD;
             // logins are a JSON API (Reolink) or a form/DVRIP (Xiongmai): no HTTP auth scheme at all
             case REOLINK_CAMERA, REOLINK_NVR, XIONGMAI_DVR -> false;
+            // the proxy challenges (Basic) only with its auth_basic on
+            case NGINX_REVERSE_PROXY -> spec.app().loginRequired();
             default -> true;
         };
     }
@@ -185,6 +210,11 @@ public enum Weakness {
                 || (!spec.app().loginRequired() && spec.services().runs("https")))) {
             found.add(FRIGATE_UNAUTHENTICATED_API);
         }
+        boolean openProxy = spec.kind() == DeviceKind.NGINX_REVERSE_PROXY && !spec.app().loginRequired()
+                && spec.services().runs("http");
+        if (openProxy) {
+            found.add(FRIGATE_UNAUTHENTICATED_API); // Frigate's port-5000 API, now on the proxy's port 80
+        }
         if (spec.kind() == DeviceKind.ZONEMINDER && !spec.app().loginRequired() && spec.services().runs("http")) {
             found.add(ZONEMINDER_AUTH_DISABLED);
         }
@@ -209,6 +239,26 @@ public enum Weakness {
         }
         if (!VulnerableFirmware.cves(spec).isEmpty() && hasWeb(spec)) {
             found.add(FIRMWARE_KNOWN_VULNERABILITY);
+        }
+        if (openProxy) {
+            found.add(REVERSE_PROXY_WITHOUT_AUTH);
+        }
+        // issue 7: the settings are read with the factory password the credential pass finds
+        if (EXPOSURE_SETTINGS_READ.contains(spec.kind()) && found.contains(DEFAULT_CREDENTIALS_ACCEPTED)) {
+            if (spec.features().p2pCloud()) {
+                found.add(DEVICE_P2P_CLOUD_ENABLED);
+            }
+            if (spec.features().ddns()) {
+                found.add(DEVICE_DDNS_ENABLED);
+            }
+            if (spec.features().upnp()) {
+                found.add(DEVICE_UPNP_ENABLED);
+            }
+        }
+        // Axis: only its UPnP group is read (VAPIX param.cgi)
+        if (AXIS_UPNP_READ.contains(spec.kind()) && found.contains(DEFAULT_CREDENTIALS_ACCEPTED)
+                && spec.features().upnp()) {
+            found.add(DEVICE_UPNP_ENABLED);
         }
         return List.copyOf(found);
     }

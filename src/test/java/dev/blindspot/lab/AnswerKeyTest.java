@@ -109,7 +109,9 @@ class AnswerKeyTest {
                 "telnet-enabled", "frigate-unauthenticated-api", "zoneminder-auth-disabled", "snapshot-unauthenticated",
                 "device-not-set-up", "vulnerability-confirmed", "security-update-overdue", "firmware-end-of-life",
                 "upnp-igd-enabled", // issue 7, upnp
-                "firmware-known-vulnerability");
+                "firmware-known-vulnerability",
+                // issue 7 (exposuredev)
+                "device-p2p-cloud-enabled", "device-ddns-enabled", "device-upnp-enabled", "reverse-proxy-without-auth");
         // an Axis with no password at all was never set up: no account, so no default credential either
         assertThat(Weakness.of(DeviceSpec.defaults(DeviceKind.AXIS_CAMERA).withPassword("")))
                 .containsExactly(Weakness.DEVICE_NOT_SET_UP);

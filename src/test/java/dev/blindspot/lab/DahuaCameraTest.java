@@ -37,7 +37,8 @@ class DahuaCameraTest {
     static void start() {
         DeviceSpec spec = DeviceSpec.defaults(DeviceKind.DAHUA_CAMERA);
         lab = Lab.start(List.of(spec, spec.withPassword("admin"),
-                spec.withVendor("Amcrest").withModel("IP8M-2496EB").withPassword("admin"),
+                spec.withVendor("Amcrest").withModel("IP8M-2496EB").withPassword("admin")
+                        .withFeatures(dev.blindspot.lab.Features.NONE.withP2pCloud(true)), // P2P on as in the sample
                 spec.withVendor("Lorex").withModel("LNB8005"),
                 DeviceSpec.defaults(DeviceKind.DAHUA_NVR).withPassword("admin")), TestLabs.options());
         camera = lab.devices().get(0);

@@ -8,8 +8,9 @@ import java.util.Optional;
 /**
  * The bodies of Dahua's HTTP API CGIs on current firmware, {@code key=value} lines ending in CRLF (samples
  * dahua/magicBox_*, dahua/configManager_getConfig_*): magicBox getDeviceType, getSoftwareVersion, getSystemInfo,
- * getVendor, getMachineName, and configManager getConfig for General, General.MachineName and T2UServer (the P2P
- * cloud link, enabled as shipped; a future check "p2p-cloud-enabled" is to flag it).
+ * getVendor, getMachineName, and configManager getConfig for General, General.MachineName, T2UServer (the P2P
+ * cloud link), DDNS and UPnP, each switch on per the spec's features (checks device-p2p-cloud-enabled,
+ * device-ddns-enabled, device-upnp-enabled).
  */
 final class DahuaCgi {
 
@@ -50,7 +51,15 @@ final class DahuaCgi {
             case "General.MachineName" -> "table.General.MachineName=" + machineName() + "\r\n";
             case "T2UServer" -> device.templates().render("dahua/t2userver.txt", Map.of(
                     "address", brand.p2pAddress(), "registerServer", brand.p2pRegisterServer(),
-                    "uuid", ids.serial(), "username", device.ids().hex("p2p-user", 32)));
+                    "uuid", ids.serial(), "username", device.ids().hex("p2p-user", 32),
+                    "enabled", Boolean.toString(device.spec().features().p2pCloud())));
+            // issue 7: DDNS and UPnP per the spec's features (modelled, see lab/SOURCES.md)
+            case "DDNS" -> device.templates().render("dahua/ddns.txt", Map.of("enabled",
+                    Boolean.toString(device.spec().features().ddns()), "server", "www.dahuaddns.com",
+                    "domain", device.spec().features().ddns() ? ids.serial().toLowerCase(java.util.Locale.ROOT)
+                            + ".dahuaddns.com" : "", "protocol", "Dahua DDNS"));
+            case "UPnP" -> device.templates().render("dahua/upnp.txt", Map.of("enabled",
+                    Boolean.toString(device.spec().features().upnp())));
             default -> null;
         };
     }

@@ -108,6 +108,8 @@ public final class DeviceServices {
             // --- KEV lab vendors (issue 6, kevlab): one small web server each (KevWeb)
             case GEOVISION_DEVICE, TVT_NVMS1000, TBK_DVR, NUUO_NVR, DLINK_CAMERA, DLINK_NVR, EDIMAX_CAMERA,
                  PTZOPTICS_CAMERA, QNAP_VIOSTOR -> plans.add(http(new KevWeb(device), deadline));
+            // issue 7: nginx on 80 proxying Frigate's port 5000
+            case NGINX_REVERSE_PROXY -> plans.add(http(new NginxReverseProxy(device, FrigateWeb.internal(device)), deadline));
         }
         if (spec.telnet() && !planned(plans, "telnet")) {
             plans.add(new ServicePlan("telnet", 23, new TelnetLoginServer("(none)", BUSYBOX_SHELL,

@@ -124,7 +124,29 @@ final class HikvisionWeb implements HttpHandler, OnvifStyle {
             return xml(exchange, device.templates().render("hikvision/EZVIZ.xml",
                     Map.of("enabled", Boolean.toString(device.spec().features().p2pCloud()))));
         }
+        Optional<String> exposure = exposureSetting(path);
+        if (exposure.isPresent()) {
+            return xml(exchange, exposure.get());
+        }
         return notFound(path, exchange);
+    }
+
+    /**
+     * DDNS, UPnP and UPnP port mapping (issue 7, device-ddns-enabled / device-upnp-enabled), modelled (no capture;
+     * layouts in lab/SOURCES.md); on per the spec's features, with the firmware's HiDDNS provider.
+     */
+    private Optional<String> exposureSetting(String path) {
+        var f = device.spec().features();
+        return Optional.ofNullable(switch (path) {
+            case "/ISAPI/System/Network/DDNS" -> device.templates().render("hikvision/DDNS.xml", Map.of(
+                    "enabled", Boolean.toString(f.ddns()), "provider", "HiDDNS", "server", "www.hik-online.com",
+                    "domain", f.ddns() ? ids.serial().toLowerCase(java.util.Locale.ROOT) : ""));
+            case "/ISAPI/System/Network/UPnP" -> device.templates().render("hikvision/UPnP.xml", Map.of(
+                    "enabled", Boolean.toString(f.upnp()), "name", nvr ? "Network Video Recorder" : "IP CAMERA"));
+            case "/ISAPI/System/Network/UPnP/ports" -> device.templates().render("hikvision/UPnP_ports.xml",
+                    Map.of("enabled", Boolean.toString(f.upnp())));
+            default -> null;
+        });
     }
 
     /** The channel's still image (modelled: the lab's JPEG still, in this server's header layout). */

@@ -134,10 +134,11 @@ final class ReolinkApi {
             case "GetP2p" -> {
                 ObjectNode answer = template("reolink/api_GetP2p_apiguide.json");
                 ((ObjectNode) answer.path("value").path("P2p")).put("uid", ids.uid());
-                yield answer;
+                yield enable(answer, "P2p", device.spec().features().p2pCloud());
             }
-            case "GetUpnp" -> template("reolink/api_GetUpnp_apiguide.json");
-            case "GetDdns" -> template("reolink/api_GetDdns_apiguide.json");
+            // "initial" is the factory value as in the guide; "value" is the device's setting (spec features)
+            case "GetUpnp" -> enable(template("reolink/api_GetUpnp_apiguide.json"), "Upnp", device.spec().features().upnp());
+            case "GetDdns" -> enable(template("reolink/api_GetDdns_apiguide.json"), "Ddns", device.spec().features().ddns());
             case "GetNetPort" -> netPort();
             case "GetUser" -> {
                 ObjectNode answer = template("reolink/api_GetUser_apiguide.json");
@@ -183,6 +184,12 @@ final class ReolinkApi {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("bad lab template " + name, e);
         }
+    }
+
+    /** {@code value.<object>.enable} set to 1 or 0 (issue 7: P2P/UID, DDNS, UPnP switches). */
+    private static ObjectNode enable(ObjectNode answer, String object, boolean on) {
+        ((ObjectNode) answer.path("value").path(object)).put("enable", on ? 1 : 0);
+        return answer;
     }
 
     private ObjectNode ok(String cmd) {
