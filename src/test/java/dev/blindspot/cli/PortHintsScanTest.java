@@ -56,7 +56,7 @@ class PortHintsScanTest {
             }
             Map<String, Optional<String>> classes = report.assets().stream()
                     .collect(Collectors.toMap(AssetEntry::address, AssetEntry::deviceClass));
-            assertThat(classes).containsEntry(NET + "1", Optional.of("workstation"))
+            assertThat(classes).as("scan notes: %s", report.scan().notes()).containsEntry(NET + "1", Optional.of("workstation"))
                     .containsEntry(NET + "2", Optional.of("printer"))
                     .containsEntry(NET + "3", Optional.of("server"))
                     .containsEntry(NET + "4", Optional.empty());

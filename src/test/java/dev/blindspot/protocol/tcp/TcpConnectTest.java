@@ -12,6 +12,29 @@ import org.junit.jupiter.api.Test;
 class TcpConnectTest {
 
     @Test
+    void aServiceThatAcceptsAndResetsAtOnceIsOpen() throws Exception {
+        // such a service sometimes resets before the client's connect returns ("Connection reset"): still open
+        try (java.net.ServerSocket server = new java.net.ServerSocket(0, 50, java.net.InetAddress.getByName("127.0.0.1"))) {
+            Thread.ofVirtual().start(() -> {
+                while (!server.isClosed()) {
+                    try (java.net.Socket c = server.accept()) {
+                        c.setSoLinger(true, 0);
+                    } catch (java.io.IOException e) {
+                        return;
+                    }
+                }
+            });
+            java.util.List<ProbeOutcome<Duration>> outcomes = new java.util.concurrent.CopyOnWriteArrayList<>();
+            try (var ex = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+                for (int i = 0; i < 300; i++) {
+                    ex.submit(() -> outcomes.add(TcpConnect.probe("127.0.0.1", server.getLocalPort(), Duration.ofSeconds(2))));
+                }
+            }
+            assertThat(outcomes).hasSize(300).allMatch(o -> o instanceof ProbeOutcome.Answered<Duration>);
+        }
+    }
+
+    @Test
     void openPortAnswersAndClosedPortIsRefused() throws Exception {
         try (AcceptCounter open = AcceptCounter.start("127.0.0.1", 0)) {
             assertThat(TcpConnect.probe("127.0.0.1", open.port(), Duration.ofSeconds(1))).isInstanceOf(ProbeOutcome.Answered.class);
