@@ -70,6 +70,11 @@ public final class CheckCatalogue {
 
     /** Every check Blindspot has, judging with what the scan did ({@code options}: profile, --reveal-secrets). */
     public static List<Check> registry(SiteLayout site, CheckOptions options) {
+        return registry(site, options, dev.blindspot.vuln.VulnKnowledge.loadDefault());
+    }
+
+    /** Every check Blindspot has, CVEs matched against {@code knowledge} ({@code scan --kb FILE}; else the bundled one). */
+    public static List<Check> registry(SiteLayout site, CheckOptions options, dev.blindspot.vuln.VulnKnowledge knowledge) {
         return List.of(
                 new DefaultCredentialsAccepted(options),
                 new RtspUnauthenticatedStream(),
@@ -104,7 +109,7 @@ public final class CheckCatalogue {
                 new dev.blindspot.check.rules.RouterForwardExposesSurveillance(),
                 new dev.blindspot.check.rules.RouterInboundRuleExposesSurveillance(),
                 // --- vulnerabilities (issue 6, vulnkb): the knowledge base is read here, once per registry ---
-                new dev.blindspot.vuln.FirmwareKnownVulnerability(dev.blindspot.vuln.VulnKnowledge.loadDefault()),
+                new dev.blindspot.vuln.FirmwareKnownVulnerability(knowledge),
                 // --- exposure (issue 7, exposuredev): device-side P2P/DDNS/UPnP, external vantage, reverse proxies ---
                 new dev.blindspot.check.rules.DeviceExposureSettingCheck(dev.blindspot.inventory.ExposureSetting.P2P_CLOUD, options),
                 new dev.blindspot.check.rules.DeviceExposureSettingCheck(dev.blindspot.inventory.ExposureSetting.DDNS, options),
@@ -124,7 +129,15 @@ public final class CheckCatalogue {
 
     /** The catalogue for a scan run with {@code options}. */
     public static CheckCatalogue loadDefault(SiteLayout site, CheckOptions options) {
-        List<Check> checks = registry(site, options);
+        return load(registry(site, options));
+    }
+
+    /** The catalogue for a scan run with {@code options}, CVEs matched against {@code knowledge}. */
+    public static CheckCatalogue loadDefault(SiteLayout site, CheckOptions options, dev.blindspot.vuln.VulnKnowledge knowledge) {
+        return load(registry(site, options, knowledge));
+    }
+
+    private static CheckCatalogue load(List<Check> checks) {
         Map<String, CheckMetadata> meta = new LinkedHashMap<>();
         ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         for (Check c : checks) {

@@ -23,6 +23,7 @@ import dev.blindspot.scan.ScanResult;
 import dev.blindspot.scan.ScanSettings;
 import dev.blindspot.scope.Scope;
 import dev.blindspot.site.SiteLayout;
+import dev.blindspot.vuln.VulnKnowledge;
 import java.math.BigInteger;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -50,9 +51,10 @@ final class Assessment {
      * @param extra         observations made outside the engine's scan (a gateway's UPnP audit outside the targets,
      *                      router configuration files), merged into its inventory before the checks
      * @param vantage       where the scan ran from ({@code --vantage})
+     * @param knowledge     the vulnerability knowledge base of {@code --kb FILE}; empty: the bundled one
      */
     record Extras(List<String> notes, boolean revealSecrets, Optional<AuditHistory> audits, Set<Policy> policies,
-                  Answers answers, List<Observation> extra, Vantage vantage) {
+                  Answers answers, List<Observation> extra, Vantage vantage, Optional<VulnKnowledge> knowledge) {
 
         Extras {
             notes = List.copyOf(notes);
@@ -61,7 +63,8 @@ final class Assessment {
         }
 
         static Extras none() {
-            return new Extras(List.of(), false, Optional.empty(), Set.of(), Answers.none(), List.of(), Vantage.INTERNAL);
+            return new Extras(List.of(), false, Optional.empty(), Set.of(), Answers.none(), List.of(), Vantage.INTERNAL,
+                    Optional.empty());
         }
     }
 
@@ -95,31 +98,31 @@ final class Assessment {
     /** The same assessment with remarks made before the scan (e.g. multicast answers from outside the scope). */
     Assessment withNotes(List<String> before) {
         Extras e = extras;
-        return with(new Extras(before, e.revealSecrets(), e.audits(), e.policies(), e.answers(), e.extra(), e.vantage()));
+        return with(new Extras(before, e.revealSecrets(), e.audits(), e.policies(), e.answers(), e.extra(), e.vantage(), e.knowledge()));
     }
 
     /** The same assessment showing passwords in finding evidence ({@code --reveal-secrets}). */
     Assessment revealingSecrets(boolean reveal) {
         Extras e = extras;
-        return with(new Extras(e.notes(), reveal, e.audits(), e.policies(), e.answers(), e.extra(), e.vantage()));
+        return with(new Extras(e.notes(), reveal, e.audits(), e.policies(), e.answers(), e.extra(), e.vantage(), e.knowledge()));
     }
 
     /** The same assessment judging audit age against earlier reports ({@code --baseline}, {@code --history}). */
     Assessment withAuditHistory(Optional<AuditHistory> history) {
         Extras e = extras;
-        return with(new Extras(e.notes(), e.revealSecrets(), history, e.policies(), e.answers(), e.extra(), e.vantage()));
+        return with(new Extras(e.notes(), e.revealSecrets(), history, e.policies(), e.answers(), e.extra(), e.vantage(), e.knowledge()));
     }
 
     /** The same assessment with compliance policies ({@code --policy}). */
     Assessment withPolicies(Set<Policy> asked) {
         Extras e = extras;
-        return with(new Extras(e.notes(), e.revealSecrets(), e.audits(), asked, e.answers(), e.extra(), e.vantage()));
+        return with(new Extras(e.notes(), e.revealSecrets(), e.audits(), asked, e.answers(), e.extra(), e.vantage(), e.knowledge()));
     }
 
     /** The operator's answers to the checklist's manual items ({@code --answers}). */
     Assessment withAnswers(Answers given) {
         Extras e = extras;
-        return with(new Extras(e.notes(), e.revealSecrets(), e.audits(), e.policies(), given, e.extra(), e.vantage()));
+        return with(new Extras(e.notes(), e.revealSecrets(), e.audits(), e.policies(), given, e.extra(), e.vantage(), e.knowledge()));
     }
 
     /**
@@ -130,7 +133,7 @@ final class Assessment {
         Extras e = extras;
         List<Observation> all = new ArrayList<>(e.extra());
         all.addAll(more);
-        return with(new Extras(e.notes(), e.revealSecrets(), e.audits(), e.policies(), e.answers(), all, e.vantage()));
+        return with(new Extras(e.notes(), e.revealSecrets(), e.audits(), e.policies(), e.answers(), all, e.vantage(), e.knowledge()));
     }
 
     /** The same assessment with facts read from files before the scan ({@code --router-config}), added after probing. */
@@ -141,7 +144,14 @@ final class Assessment {
     /** The same assessment judged from {@code where} ({@code --vantage}). */
     Assessment seenFrom(Vantage where) {
         Extras e = extras;
-        return with(new Extras(e.notes(), e.revealSecrets(), e.audits(), e.policies(), e.answers(), e.extra(), where));
+        return with(new Extras(e.notes(), e.revealSecrets(), e.audits(), e.policies(), e.answers(), e.extra(), where, e.knowledge()));
+    }
+
+    /** The same assessment matching CVEs against {@code knowledge} ({@code --kb FILE}); empty: the bundled one. */
+    Assessment withKnowledge(Optional<VulnKnowledge> knowledge) {
+        Extras e = extras;
+        return with(new Extras(e.notes(), e.revealSecrets(), e.audits(), e.policies(), e.answers(), e.extra(), e.vantage(),
+                knowledge));
     }
 
     Report run(Scope scope, AtomicBoolean cancel, ScanListener listener) {
@@ -156,7 +166,9 @@ final class Assessment {
         CheckOptions options = new CheckOptions(settings.profile().tryDefaultCredentials(), extras.revealSecrets())
                 .withScanTime(result.startedAt()).withAuditHistory(extras.audits()).withPolicies(extras.policies())
                 .withVantage(extras.vantage());
-        List<CheckOutput> outputs = checks ? CheckCatalogue.loadDefault(site, options).evaluate(inventory) : List.of();
+        List<CheckOutput> outputs = checks ? extras.knowledge()
+                .map(k -> CheckCatalogue.loadDefault(site, options, k)).orElseGet(() -> CheckCatalogue.loadDefault(site, options))
+                .evaluate(inventory) : List.of();
         List<String> checkNotes = checks && extras.audits().isEmpty() ? List.of(NO_HISTORY_NOTE) : List.of();
         ScanInfo info = new ScanInfo(result.startedAt().toString(), result.finishedAt().toString(), scope.targets(),
                 scope.exclusions(), settings.profile().name(), result.complete(),

@@ -121,6 +121,13 @@ class ScanCommand implements Callable<Integer> {
             + " within the budget, after the vendor defaults)")
     boolean weakPasswords;
 
+    @Option(names = "--kb", paramLabel = "FILE",
+            description = "vulnerability knowledge base written by 'blindspot db update' (default: the bundled one)")
+    Path kbFile;
+
+    /** The knowledge base of {@code --kb}; set by {@link #call()} before the scan. */
+    private Optional<dev.blindspot.vuln.VulnKnowledge> knowledge = Optional.empty();
+
     @Option(names = "--answers", paramLabel = "FILE",
             description = "answers to the checklist's manual items (MFA, audit log, vendor certification...): docs/answers.md")
     Path answersFile;
@@ -250,6 +257,8 @@ class ScanCommand implements Callable<Integer> {
                 List<String> notes = new ArrayList<>(igd.note().stream().toList());
                 notes.addAll(routerRules.notes());
                 audits.ifPresent(a -> notes.addAll(a.warnings()));
+                knowledge.ifPresent(k -> notes.add("vulnerability knowledge base: " + kbFile + " (built " + k.kb().built()
+                        + ", " + k.kb().vulnerabilities().size() + " CVEs, " + k.kb().kevCount() + " in CISA KEV)"));
                 List<dev.blindspot.inventory.Observation> outside = igd.address().filter(a -> !scope.contains(a))
                         .map(a -> List.<dev.blindspot.inventory.Observation>of(IgdAudits.auditOutsideScope(a, settings.timeout())))
                         .orElse(List.of());
@@ -260,6 +269,7 @@ class ScanCommand implements Callable<Integer> {
                 }
                 report = new Assessment(settings, probes, Clock.systemUTC(), layout).withNotes(notes).revealingSecrets(revealSecrets)
                         .withAnswers(answers)
+                        .withKnowledge(knowledge)
                         .withAuditHistory(audits.map(AuditHistoryLoader.Loaded::history)).withPolicies(policies)
                         .withObservations(outside).withImported(routerRules.observations()).seenFrom(seenFrom)
                         .run(scope, cancel, progress, !inventoryOnly());
@@ -299,6 +309,14 @@ class ScanCommand implements Callable<Integer> {
             }
             if (suppressionsFile != null) {
                 suppressions = Suppressions.read(suppressionsFile);
+            }
+            if (kbFile != null) {
+                try {
+                    knowledge = Optional.of(dev.blindspot.vuln.VulnKnowledge.load(dev.blindspot.vuln.kb.KbFile.read(kbFile)));
+                } catch (IOException | RuntimeException e) {
+                    throw new IOException(kbFile + " is not a knowledge base written by 'blindspot db update': "
+                            + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
+                }
             }
         } catch (IOException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
