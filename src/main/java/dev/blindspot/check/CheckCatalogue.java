@@ -75,6 +75,7 @@ public final class CheckCatalogue {
 
     /** Every check Blindspot has, CVEs matched against {@code knowledge} ({@code scan --kb FILE}; else the bundled one). */
     public static List<Check> registry(SiteLayout site, CheckOptions options, dev.blindspot.vuln.VulnKnowledge knowledge) {
+        FirmwareReleases releases = FirmwareReleases.bundled();
         return List.of(
                 new DefaultCredentialsAccepted(options),
                 new RtspUnauthenticatedStream(),
@@ -98,8 +99,8 @@ public final class CheckCatalogue {
                 new dev.blindspot.check.rules.VulnerabilityConfirmed(
                         dev.blindspot.protocol.active.ActiveChecks.bundled()),
                 // --- patch hygiene and vendor risk (issue 6, hygiene) ---
-                new SecurityUpdateOverdue(FirmwareReleases.bundled(), options),
-                new FirmwareEndOfLife(FirmwareReleases.bundled(), options),
+                new SecurityUpdateOverdue(releases, options),
+                new FirmwareEndOfLife(releases, options),
                 new FirmwareAuditOverdue(options),
                 new NdaaCoveredVendor(NdaaCoveredList.bundled(), options),
                 // --- router UPnP IGD audit (issue 7, upnp) ---
