@@ -7,28 +7,25 @@ import dev.blindspot.inventory.Identity;
 import dev.blindspot.inventory.Inventory;
 import dev.blindspot.inventory.UpnpIgdObservation;
 import dev.blindspot.inventory.UpnpIgdReply;
-import dev.blindspot.scan.PortSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * FAIL (on the router, one result per mapping, detail {@code PROTOCOL/externalPort}) for each enabled UPnP port
  * mapping whose internal client is a surveillance asset of the inventory (CONFIRMED) or whose internal port is a
- * camera port (LIKELY): the camera ports of Blindspot's default port set ({@link PortSet#cameraDefaults()}, without
- * the ports it scans only to recognise ordinary hosts). PASS when the router's listing ended properly (fault 713)
+ * camera port (LIKELY): {@link #CAMERA_PORTS}, the same list the router-configuration checks use. PASS when the router's listing ended properly (fault 713)
  * with no such mapping; UNKNOWN when it was cut short.
  */
 public final class UpnpPortMappingToSurveillance implements Check {
 
     public static final String ID = "upnp-port-mapping-to-surveillance";
-    /** Ports of the default set that only tell ordinary hosts apart (SSH, Windows, printing) or are not camera-specific. */
-    private static final Set<Integer> ORDINARY = Set.of(21, 22, 23, 135, 139, 445, 515, 631, 3389, 9100);
-    /** The camera, recorder and VMS ports of {@link PortSet#cameraDefaults()}. */
-    public static final Set<Integer> CAMERA_PORTS = PortSet.cameraDefaults().ports().stream().map(p -> p.port())
-            .filter(p -> !ORDINARY.contains(p)).collect(Collectors.toUnmodifiableSet());
+    /**
+     * Ports that are surveillance services whoever listens on them (the same list the router-configuration checks
+     * use: RTSP, vendor SDK/DVR and VMS ports; plain web ports are not, a mapping of 443 says nothing about cameras).
+     */
+    public static final Set<Integer> CAMERA_PORTS = dev.blindspot.exposure.routerconfig.CameraPorts.all();
 
     @Override
     public String id() {

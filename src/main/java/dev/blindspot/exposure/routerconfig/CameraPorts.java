@@ -29,6 +29,11 @@ public final class CameraPorts {
     private CameraPorts() {
     }
 
+    /** Every camera port. */
+    public static java.util.Set<Integer> all() {
+        return java.util.Set.copyOf(PORTS.keySet());
+    }
+
     /** The service a camera port carries; empty for other ports. */
     public static Optional<String> service(int port) {
         return Optional.ofNullable(PORTS.get(port));
