@@ -82,17 +82,22 @@ public enum VersionScheme {
             return Optional.empty();
         }
         return switch (this) {
-            case HIKVISION -> hikvision(text, t);
+            case HIKVISION -> fourAndLast(HIK, text, t, VersionScheme::date);
             case DAHUA -> dahua(text, t);
             case AXIS, DOTTED -> dotted(text, t);
-            case REOLINK -> reolink(text, t);
+            case REOLINK -> fourAndLast(REOLINK_V, text, t, VersionScheme::num);
             case UNIVIEW -> uniview(text, t);
-            case HANWHA -> hanwha(text, t);
+            case HANWHA -> fourAndLast(HANWHA_V, text, t, VersionScheme::date);
         };
     }
 
-    private Optional<Version> hikvision(String raw, String t) {
-        Matcher m = HIK.matcher(t);
+    /**
+     * Four numbers (groups 1-4, a missing one counts 0) and an optional fifth field (group 5) read by {@code last}:
+     * the shape of Hikvision ({@code V5.4.0 build 160530}), Reolink ({@code v3.0.0.136_20121102}) and Hanwha
+     * ({@code 2.21.02_20231023}) versions.
+     */
+    private Optional<Version> fourAndLast(Pattern p, String raw, String t, java.util.function.Function<String, Long> last) {
+        Matcher m = p.matcher(t);
         if (!m.matches()) {
             return Optional.empty();
         }
@@ -100,7 +105,7 @@ public enum VersionScheme {
         for (int g = 1; g <= 4; g++) {
             f.add(Optional.of(num(m.group(g))));
         }
-        f.add(Optional.ofNullable(m.group(5)).map(VersionScheme::date));
+        f.add(Optional.ofNullable(m.group(5)).map(last));
         return Optional.of(new Version(this, "", raw, f));
     }
 
@@ -136,18 +141,6 @@ public enum VersionScheme {
         return Optional.of(new Version(this, "", raw, f));
     }
 
-    private Optional<Version> reolink(String raw, String t) {
-        Matcher m = REOLINK_V.matcher(t);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        List<Optional<Long>> f = new ArrayList<>();
-        for (int g = 1; g <= 4; g++) {
-            f.add(Optional.of(num(m.group(g))));
-        }
-        f.add(Optional.ofNullable(m.group(5)).map(VersionScheme::num));
-        return Optional.of(new Version(this, "", raw, f));
-    }
 
     private Optional<Version> uniview(String raw, String t) {
         Matcher m = UNV_DOTS.matcher(t);
@@ -168,18 +161,6 @@ public enum VersionScheme {
         return Optional.empty();
     }
 
-    private Optional<Version> hanwha(String raw, String t) {
-        Matcher m = HANWHA_V.matcher(t);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        List<Optional<Long>> f = new ArrayList<>();
-        for (int g = 1; g <= 4; g++) {
-            f.add(Optional.of(num(m.group(g))));
-        }
-        f.add(Optional.ofNullable(m.group(5)).map(VersionScheme::date));
-        return Optional.of(new Version(this, "", raw, f));
-    }
 
     private static long num(String s) {
         return s == null ? 0L : Long.parseLong(s);
