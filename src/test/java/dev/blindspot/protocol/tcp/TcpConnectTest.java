@@ -14,6 +14,8 @@ class TcpConnectTest {
     @Test
     void aServiceThatAcceptsAndResetsAtOnceIsOpen() throws Exception {
         // such a service sometimes resets before the client's connect returns ("Connection reset"): still open
+        // at most 8 connects at once (the scan's per-host budget is 4): more would overflow the accept backlog
+        java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(8);
         try (java.net.ServerSocket server = new java.net.ServerSocket(0, 50, java.net.InetAddress.getByName("127.0.0.1"))) {
             Thread.ofVirtual().start(() -> {
                 while (!server.isClosed()) {
@@ -27,7 +29,14 @@ class TcpConnectTest {
             java.util.List<ProbeOutcome<Duration>> outcomes = new java.util.concurrent.CopyOnWriteArrayList<>();
             try (var ex = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
                 for (int i = 0; i < 300; i++) {
-                    ex.submit(() -> outcomes.add(TcpConnect.probe("127.0.0.1", server.getLocalPort(), Duration.ofSeconds(2))));
+                    ex.submit(() -> {
+                        inFlight.acquireUninterruptibly();
+                        try {
+                            outcomes.add(TcpConnect.probe("127.0.0.1", server.getLocalPort(), Duration.ofSeconds(2)));
+                        } finally {
+                            inFlight.release();
+                        }
+                    });
                 }
             }
             assertThat(outcomes).hasSize(300).allMatch(o -> o instanceof ProbeOutcome.Answered<Duration>);
